@@ -1,0 +1,8 @@
+// Prisma CLI configuration. The CLI (migrate deploy/status/diff) talks to PostgreSQL via DATABASE_URL.
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  datasource: { url: process.env.DATABASE_URL ?? "" },
+});
