@@ -38,9 +38,9 @@ export function defaultMigrationsDir(): string {
 
 /** Folders with a migration.sql, in name order, checksummed as Prisma does (sha256 of the bytes). */
 export function readMigrations(dir = defaultMigrationsDir()): Migration[] {
-  if (!fs.existsSync(dir)) throw new MigrationError(`Migrations folder not found: ${dir}`);
+  if (!fs.existsSync(/* turbopackIgnore: true */ dir)) throw new MigrationError(`Migrations folder not found: ${dir}`);
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
     .map((d) => d.name)
     .sort()

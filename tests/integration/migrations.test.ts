@@ -1,0 +1,190 @@
+// The migration history applied by the in-process migrator, on the embedded database and on PostgreSQL.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { applyMigrations, MigrationError, readMigrations } from "@/lib/db/migrate";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../support/test-database";
+
+const migrations = readMigrations();
+const [initial, heartbeat] = migrations;
+
+describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase(kind);
+  });
+  afterEach(async () => {
+    await db.drop();
+  });
+
+  async function insertBusiness(name: string): Promise<string> {
+    const [row] = await db.session.query<{ id: string }>(`INSERT INTO businesses (name) VALUES ($1) RETURNING id`, [name]);
+    return row!.id;
+  }
+
+  async function insertRun(businessId: string, status: string, startedAt = "now()"): Promise<string> {
+    const [row] = await db.session.query<{ id: string }>(
+      `INSERT INTO receipt_sync_runs (business_id, status, started_at) VALUES ($1, $2::sync_run_status, ${startedAt}) RETURNING id`,
+      [businessId, status],
+    );
+    return row!.id;
+  }
+
+  it("has the initial legacy migration first and the heartbeat migration after it", () => {
+    expect(initial!.name).toMatch(/_init$/);
+    expect(heartbeat!.name).toMatch(/_add_sync_run_heartbeat$/);
+    expect(initial!.script).not.toContain("last_heartbeat_at");
+  });
+
+  it("applies every migration once; a second run is a no-op", async () => {
+    const first = await applyMigrations(db.session, migrations);
+    expect(first.applied).toEqual(migrations.map((m) => m.name));
+    const second = await applyMigrations(db.session, migrations);
+    expect(second.applied).toEqual([]);
+    expect(second.alreadyApplied).toEqual(migrations.map((m) => m.name));
+    expect(second.modified).toEqual([]);
+
+    const rows = await db.session.query<{ id: string; migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
+      `SELECT id, migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`,
+    );
+    expect(rows).toHaveLength(migrations.length);
+    for (const [i, row] of rows.entries()) {
+      const file = fs.readFileSync(path.join("prisma/migrations", row.migration_name, "migration.sql"));
+      expect(row.migration_name).toBe(migrations[i]!.name);
+      expect(row.checksum).toBe(createHash("sha256").update(file).digest("hex"));
+      expect(row.finished_at).toBeInstanceOf(Date);
+      expect(row.rolled_back_at).toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+      expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("backfills the heartbeat of running rows only", async () => {
+    await applyMigrations(db.session, [initial!]);
+    const a = await insertBusiness("A");
+    const b = await insertBusiness("B");
+    const running = await insertRun(a, "running");
+    const completed = await insertRun(a, "completed");
+    const failed = await insertRun(b, "failed");
+    const cancelled = await insertRun(b, "cancelled");
+    const runningB = await insertRun(b, "running");
+
+    await applyMigrations(db.session, migrations);
+
+    const rows = await db.session.query<{ id: string; status: string; fresh: boolean | null }>(
+      `SELECT id, status::text, (last_heartbeat_at > now() - interval '1 minute') AS fresh FROM receipt_sync_runs`,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(running)).toMatchObject({ status: "running", fresh: true });
+    expect(byId.get(runningB)).toMatchObject({ status: "running", fresh: true });
+    for (const id of [completed, failed, cancelled]) expect(byId.get(id)!.fresh).toBeNull();
+  });
+
+  it("keeps the newest of several legacy running rows of one business and fails the others", async () => {
+    await applyMigrations(db.session, [initial!]);
+    const a = await insertBusiness("A");
+    const older = await insertRun(a, "running", "now() - interval '2 hours'");
+    const newer = await insertRun(a, "running", "now() - interval '1 hour'");
+
+    await applyMigrations(db.session, migrations);
+
+    const rows = await db.session.query<{ id: string; status: string; error_message: string | null; finished: boolean }>(
+      `SELECT id, status::text, error_message, finished_at IS NOT NULL AS finished FROM receipt_sync_runs`,
+    );
+    expect(rows.find((r) => r.id === newer)).toMatchObject({ status: "running", error_message: null, finished: false });
+    expect(rows.find((r) => r.id === older)).toMatchObject({ status: "failed", finished: true });
+    expect(rows.find((r) => r.id === older)!.error_message).toMatch(/Superseded/);
+  });
+
+  it("creates the heartbeat, business/status and one-running indexes as specified", async () => {
+    await applyMigrations(db.session, migrations);
+    const rows = await db.session.query<{ indexname: string; indexdef: string }>(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'receipt_sync_runs' ORDER BY indexname`,
+    );
+    const defs = Object.fromEntries(rows.map((r) => [r.indexname, r.indexdef]));
+    expect(defs.idx_receipt_sync_runs_heartbeat).toBe(
+      "CREATE INDEX idx_receipt_sync_runs_heartbeat ON public.receipt_sync_runs USING btree (last_heartbeat_at) WHERE (status = 'running'::sync_run_status)",
+    );
+    expect(defs.idx_receipt_sync_runs_business_status).toBe(
+      "CREATE INDEX idx_receipt_sync_runs_business_status ON public.receipt_sync_runs USING btree (business_id, status)",
+    );
+    expect(defs.uq_receipt_sync_runs_one_running_per_business).toBe(
+      "CREATE UNIQUE INDEX uq_receipt_sync_runs_one_running_per_business ON public.receipt_sync_runs USING btree (business_id) WHERE (status = 'running'::sync_run_status)",
+    );
+    const [column] = await db.session.query<{ data_type: string; is_nullable: string }>(
+      `SELECT data_type, is_nullable FROM information_schema.columns WHERE table_name = 'receipt_sync_runs' AND column_name = 'last_heartbeat_at'`,
+    );
+    expect(column).toEqual({ data_type: "timestamp with time zone", is_nullable: "YES" });
+  });
+
+  it("allows one running run per business, and any number of finished ones", async () => {
+    await applyMigrations(db.session, migrations);
+    const a = await insertBusiness("A");
+    const b = await insertBusiness("B");
+    await insertRun(a, "running");
+    await insertRun(a, "completed");
+    await insertRun(a, "failed");
+    await expect(insertRun(a, "running")).rejects.toMatchObject({ code: "23505" });
+    await expect(insertRun(b, "running")).resolves.toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("is safe on a database where the heartbeat change was applied by hand, and when run twice", async () => {
+    await applyMigrations(db.session, [initial!]);
+    await db.session.exec(`
+      ALTER TABLE receipt_sync_runs ADD COLUMN last_heartbeat_at TIMESTAMPTZ NULL;
+      CREATE INDEX idx_receipt_sync_runs_heartbeat ON receipt_sync_runs (last_heartbeat_at) WHERE status = 'running';
+    `);
+    const report = await applyMigrations(db.session, migrations);
+    expect(report.applied).toEqual([heartbeat!.name]);
+    await db.session.exec(heartbeat!.script);
+    const [count] = await db.session.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = 'receipt_sync_runs' AND indexname LIKE '%heartbeat%'`,
+    );
+    expect(count!.n).toBe(1);
+  });
+
+  it("rolls a failing migration back completely and applies it once fixed", async () => {
+    await applyMigrations(db.session, migrations);
+    const broken = {
+      name: "29991231000000_broken",
+      script: `CREATE TABLE half_done (id int);\nALTER TABLE no_such_table ADD COLUMN x int;\n`,
+      checksum: "0".repeat(64),
+    };
+    await expect(applyMigrations(db.session, [...migrations, broken])).rejects.toThrow(MigrationError);
+    await expect(applyMigrations(db.session, [...migrations, broken])).rejects.toThrow(/29991231000000_broken failed and was rolled back.*no_such_table/);
+    const [table] = await db.session.query<{ t: string | null }>(`SELECT to_regclass('public.half_done')::text AS t`);
+    expect(table!.t).toBeNull();
+    const failures = await db.session.query<{ rolled_back_at: Date | null; finished_at: Date | null; logs: string }>(
+      `SELECT rolled_back_at, finished_at, logs FROM _prisma_migrations WHERE migration_name = $1`,
+      [broken.name],
+    );
+    expect(failures.length).toBe(2);
+    for (const f of failures) {
+      expect(f.finished_at).toBeNull();
+      expect(f.rolled_back_at).toBeInstanceOf(Date);
+      expect(f.logs).toContain("no_such_table");
+    }
+    const fixed = { ...broken, script: `CREATE TABLE half_done (id int);\n` };
+    expect((await applyMigrations(db.session, [...migrations, fixed])).applied).toEqual([fixed.name]);
+  });
+
+  it("refuses to go on past a failed migration that Prisma left unresolved", async () => {
+    await applyMigrations(db.session, migrations);
+    await db.session.query(
+      `INSERT INTO _prisma_migrations (id, checksum, migration_name, logs) VALUES (gen_random_uuid()::text, $1, '29990101000000_prisma_failed', 'boom')`,
+      ["0".repeat(64)],
+    );
+    await expect(applyMigrations(db.session, migrations)).rejects.toThrow(
+      /29990101000000_prisma_failed failed on an earlier attempt.*prisma migrate resolve --rolled-back 29990101000000_prisma_failed/,
+    );
+  });
+});
+
+describe("migrations folder", () => {
+  it("names a missing folder clearly", () => {
+    const missing = path.join(os.tmpdir(), "no-such-migrations-folder");
+    expect(() => readMigrations(missing)).toThrow(`Migrations folder not found: ${missing}`);
+  });
+});
