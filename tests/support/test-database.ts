@@ -3,6 +3,10 @@ import { PGlite } from "@electric-sql/pglite";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/generated/prisma/client";
+import { applyMigrations } from "@/lib/db/migrate";
 import { pgSession, pgliteSession, type SqlSession } from "@/lib/db/sql-session";
 
 export type DatabaseKind = "embedded" | "postgres";
@@ -54,4 +58,28 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
       await database.drop();
     },
   };
+}
+
+export interface TestPrisma {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  url?: string;
+  close(): Promise<void>;
+}
+
+/** A migrated database with a Prisma client over it, as the app uses it. */
+export async function createTestPrisma(kind: DatabaseKind): Promise<TestPrisma> {
+  if (kind === "embedded") {
+    const pglite = await PGlite.create();
+    await applyMigrations(pgliteSession(pglite));
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return { kind, prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
+  }
+  const database = await createPostgresDatabase();
+  const client = new pg.Client(database.url);
+  await client.connect();
+  await applyMigrations(pgSession(client));
+  await client.end();
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 20 }) });
+  return { kind, prisma, url: database.url, close: async () => { await prisma.$disconnect(); await database.drop(); } };
 }

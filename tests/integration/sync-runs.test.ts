@@ -1,0 +1,188 @@
+// The run state machine (lib/sync/runs.ts) on both databases: start/409/stale takeover, leases, cancel, sweep.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { progressOf, SyncAlreadyRunning, RunNotFound, type SyncCheckpoint } from "@/lib/sync/run-model";
+import { getCurrentRun, getRun, listRuns } from "@/lib/sync/run-queries";
+import { claimNextRun, failStaleRuns, finishRun, recordHeartbeat, releaseRun, requestCancel, startSyncRun, touchHeartbeat } from "@/lib/sync/runs";
+import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
+
+const STALE = 180;
+const counters = { messagesScanned: 40, pagesScanned: 2, savedReceipts: 7 };
+
+describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
+  let db: TestPrisma;
+  let businessId: string;
+  beforeAll(async () => {
+    db = await createTestPrisma(kind);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+  beforeEach(async () => {
+    // Each case starts with no run going anywhere, so claims pick this case's run.
+    await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET status = 'cancelled', finished_at = now() WHERE status = 'running'`;
+    businessId = (await db.prisma.business.create({ data: { name: "Acme" } })).id;
+  });
+
+  const start = (fromDate: string | null = "2026-01-01", toDate: string | null = "2026-03-31") =>
+    startSyncRun(db.prisma, { businessId, mode: "range", fromDate, toDate, staleAfterSeconds: STALE });
+  const ageHeartbeat = (runId: string, seconds: number) =>
+    db.prisma.$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - make_interval(secs => ${seconds}) WHERE id = ${runId}::uuid`;
+
+  it("starts a running run with a heartbeat from the database clock", async () => {
+    const { run, replaced } = await start();
+    expect(replaced).toBeNull();
+    expect(run).toMatchObject({ status: "running", business_id: businessId, from_date: "2026-01-01", to_date: "2026-03-31", messages_scanned: 0, is_stale: false });
+    expect(run.last_heartbeat_at).not.toBeNull();
+    expect(run.seconds_since_heartbeat).toBeLessThanOrEqual(1);
+  });
+
+  it("answers a second start with the running run's live progress", async () => {
+    const { run } = await start();
+    const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
+    expect(claimed.id).toBe(run.id);
+    await recordHeartbeat(db.prisma, { runId: run.id, leaseToken: claimed.lease_token, counters, progressPercentage: 35 });
+    await ageHeartbeat(run.id, 12);
+    const error = await start().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SyncAlreadyRunning);
+    const conflict = error as SyncAlreadyRunning;
+    expect(conflict.run.id).toBe(run.id);
+    expect(Object.keys(conflict.progress).sort()).toEqual(
+      ["last_heartbeat_at", "messages_scanned", "pages_scanned", "progress_percentage", "saved_receipts", "seconds_since_heartbeat"].sort(),
+    );
+    expect(conflict.progress).toMatchObject({ messages_scanned: 40, pages_scanned: 2, saved_receipts: 7, progress_percentage: 35 });
+    expect(conflict.progress.seconds_since_heartbeat).toBeGreaterThanOrEqual(12);
+    expect(conflict.progress.seconds_since_heartbeat).toBeLessThanOrEqual(14);
+  });
+
+  it("fails a stale run with the stale message and starts a new one that resumes from its checkpoint", async () => {
+    const { run: old } = await start();
+    const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
+    const checkpoint: SyncCheckpoint = { next_page_token: "page-3", oldest_message_at: "2026-02-10T00:00:00.000Z", messages_scanned: 200, pages_scanned: 2, saved_receipts: 31 };
+    await recordHeartbeat(db.prisma, { runId: old.id, leaseToken: claimed.lease_token, counters, progressPercentage: 40, checkpoint });
+    await ageHeartbeat(old.id, 200);
+
+    const { run, replaced } = await start();
+    expect(replaced).toMatchObject({ run_id: old.id, resumed_from_checkpoint: true });
+    expect(replaced!.reason).toMatch(/^Stale run auto-failed: no heartbeat for 20[01]s$/);
+    expect(run).toMatchObject({ status: "running", resumed_from_run_id: old.id, messages_scanned: 200, pages_scanned: 2, saved_receipts: 31 });
+    const failed = await getRun(db.prisma, businessId, old.id, STALE);
+    expect(failed).toMatchObject({ status: "failed", error_message: replaced!.reason });
+    expect(failed.finished_at).not.toBeNull();
+    const next = (await claimNextRun(db.prisma, "w2", STALE))!;
+    expect(next.checkpoint).toEqual(checkpoint);
+  });
+
+  it("does not resume a stale run of another range, and judges a NULL heartbeat by started_at", async () => {
+    const { run: old } = await start("2025-01-01", "2025-12-31");
+    await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = NULL, started_at = now() - interval '5 minutes', checkpoint = '{"next_page_token":"x","oldest_message_at":null,"messages_scanned":1,"pages_scanned":1,"saved_receipts":0}' WHERE id = ${old.id}::uuid`;
+    expect((await getRun(db.prisma, businessId, old.id, STALE)).is_stale).toBe(true);
+    const { run, replaced } = await start("2026-01-01", "2026-03-31");
+    expect(replaced).toMatchObject({ run_id: old.id, resumed_from_checkpoint: false });
+    expect(replaced!.reason).toMatch(/no heartbeat for 30[01]s$/);
+    expect(run).toMatchObject({ resumed_from_run_id: null, messages_scanned: 0 });
+  });
+
+  it("turns 50 concurrent starts into one run and 49 conflicts carrying its progress", async () => {
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => start()));
+    const started = results.filter((r) => r.status === "fulfilled");
+    const conflicts = results.filter((r): r is PromiseRejectedResult => r.status === "rejected" && r.reason instanceof SyncAlreadyRunning);
+    expect(started).toHaveLength(1);
+    expect(conflicts).toHaveLength(49);
+    const runId = (started[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof start>>>).value.run.id;
+    for (const c of conflicts) {
+      expect((c.reason as SyncAlreadyRunning).run.id).toBe(runId);
+      expect(progressOf((c.reason as SyncAlreadyRunning).run).messages_scanned).toBe(0);
+    }
+    const running = await db.prisma.receiptSyncRun.count({ where: { businessId, status: "running" } });
+    expect(running).toBe(1);
+  });
+
+  it("fences a zombie worker: after takeover its heartbeat and final status change nothing", async () => {
+    const { run: old } = await start();
+    const zombie = (await claimNextRun(db.prisma, "zombie", STALE))!;
+    await ageHeartbeat(old.id, 500);
+    const { run: fresh } = await start();
+    const lease = { runId: old.id, leaseToken: zombie.lease_token };
+    expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 90 })).toBeNull();
+    expect(await touchHeartbeat(db.prisma, lease)).toBe(false);
+    expect(await finishRun(db.prisma, { ...lease, status: "completed", counters, progressPercentage: 100 })).toBe(false);
+    // Its token means nothing on the new run either.
+    expect(await recordHeartbeat(db.prisma, { runId: fresh.id, leaseToken: zombie.lease_token, counters, progressPercentage: 90 })).toBeNull();
+    expect(await getRun(db.prisma, businessId, old.id, STALE)).toMatchObject({ status: "failed", messages_scanned: 0 });
+    expect(await getRun(db.prisma, businessId, fresh.id, STALE)).toMatchObject({ status: "running", messages_scanned: 0 });
+  });
+
+  it("gives each run to one worker only", async () => {
+    await start();
+    const other = (await db.prisma.business.create({ data: { name: "Other" } })).id;
+    await startSyncRun(db.prisma, { businessId: other, mode: "range", fromDate: null, toDate: null, staleAfterSeconds: STALE });
+    const claims = await Promise.all(Array.from({ length: 6 }, (_, i) => claimNextRun(db.prisma, `w${i}`, STALE)));
+    const won = claims.filter((c) => c !== null);
+    expect(won.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(won.map((c) => c!.id)).size).toBe(won.length);
+    const mine = won.filter((c) => c!.business_id === businessId || c!.business_id === other);
+    expect(mine).toHaveLength(2);
+  });
+
+  it("cancels an unclaimed run at once, and a claimed one through its worker", async () => {
+    const { run: first } = await start();
+    await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET lease_token = NULL WHERE business_id <> ${businessId}::uuid AND status = 'running'`;
+    const cancelled = await requestCancel(db.prisma, businessId, STALE);
+    expect(cancelled).toMatchObject({ id: first.id, status: "cancelled" });
+    expect(cancelled.cancelled_at).not.toBeNull();
+
+    const { run } = await start();
+    let claimed = await claimNextRun(db.prisma, "w1", STALE);
+    while (claimed && claimed.id !== run.id) claimed = await claimNextRun(db.prisma, "w1", STALE);
+    const requested = await requestCancel(db.prisma, businessId, STALE);
+    expect(requested).toMatchObject({ id: run.id, status: "running" });
+    expect(requested.cancel_requested_at).not.toBeNull();
+    const lease = { runId: run.id, leaseToken: claimed!.lease_token };
+    expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 10 })).toEqual({ cancelRequested: true });
+    expect(await finishRun(db.prisma, { ...lease, status: "cancelled", counters, progressPercentage: 10 })).toBe(true);
+    const final = await getRun(db.prisma, businessId, run.id, STALE);
+    expect(final).toMatchObject({ status: "cancelled", messages_scanned: 40 });
+    expect(final.cancelled_at).not.toBeNull();
+    await expect(requestCancel(db.prisma, businessId, STALE)).rejects.toThrow(RunNotFound);
+  });
+
+  it("sweeps stale runs only", async () => {
+    const { run: stale } = await start();
+    const other = (await db.prisma.business.create({ data: { name: "Fresh" } })).id;
+    const { run: fresh } = await startSyncRun(db.prisma, { businessId: other, mode: "range", fromDate: null, toDate: null, staleAfterSeconds: STALE });
+    await ageHeartbeat(stale.id, 181);
+    const swept = await failStaleRuns(db.prisma, STALE);
+    expect(swept.map((s) => s.id)).toContain(stale.id);
+    expect(swept.map((s) => s.id)).not.toContain(fresh.id);
+    expect(swept.find((s) => s.id === stale.id)!.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 18[12]s$/);
+    expect((await getRun(db.prisma, other, fresh.id, STALE)).status).toBe("running");
+    await requestCancel(db.prisma, other, STALE);
+  });
+
+  it("lets a released run be claimed again by another worker", async () => {
+    const { run } = await start();
+    let claimed = await claimNextRun(db.prisma, "w1", STALE);
+    while (claimed && claimed.id !== run.id) claimed = await claimNextRun(db.prisma, "w1", STALE);
+    expect(await releaseRun(db.prisma, { runId: run.id, leaseToken: claimed!.lease_token })).toBe(true);
+    const again = (await claimNextRun(db.prisma, "w2", STALE))!;
+    expect(again.id).toBe(run.id);
+    expect(again.lease_token).not.toBe(claimed!.lease_token);
+    await finishRun(db.prisma, { runId: run.id, leaseToken: again.lease_token, status: "completed", counters, progressPercentage: 100 });
+  });
+
+  it("reads the current run, history pages, and hides other businesses' runs", async () => {
+    const { run: a } = await start();
+    await requestCancel(db.prisma, businessId, STALE);
+    const { run: b } = await start();
+    expect((await getCurrentRun(db.prisma, businessId, STALE))!.id).toBe(b.id);
+    const page1 = await listRuns(db.prisma, businessId, { limit: 1, staleAfterSeconds: STALE });
+    expect(page1.runs.map((r) => r.id)).toEqual([b.id]);
+    const page2 = await listRuns(db.prisma, businessId, { limit: 1, cursor: page1.next_cursor, staleAfterSeconds: STALE });
+    expect(page2.runs.map((r) => r.id)).toEqual([a.id]);
+    expect(page2.next_cursor).toBeNull();
+    const stranger = (await db.prisma.business.create({ data: { name: "Stranger" } })).id;
+    await expect(getRun(db.prisma, stranger, a.id, STALE)).rejects.toThrow(RunNotFound);
+    expect(await getCurrentRun(db.prisma, stranger, STALE)).toBeNull();
+    await requestCancel(db.prisma, businessId, STALE);
+  });
+});
