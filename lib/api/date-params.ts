@@ -1,0 +1,96 @@
+// The date filters of receipts and sync: from_date/to_date (or fromDate/toDate), inclusive calendar
+// days in YYYY-MM-DD, from a query string or a JSON body. Everything else is a 400 naming the parameter.
+import { z } from "zod";
+import { badRequest, InvalidDateParam } from "./errors";
+
+export interface DateFilters {
+  fromDate: string | null;
+  toDate: string | null;
+  /** Every date parameter as received (null when absent), for the RAW PARAMS log line. */
+  raw: Record<string, string | null>;
+}
+
+export type DateParamSource = URLSearchParams | Record<string, unknown> | null | undefined;
+
+// snake_case first: when both spellings of a bound are sent, snake_case wins.
+const BOUNDS = {
+  from: ["from_date", "fromDate"],
+  to: ["to_date", "toDate"],
+} as const;
+const PARAM_NAMES = [...BOUNDS.from, ...BOUNDS.to];
+
+// [0-9], not \d or Number(): only ASCII digits count, and JS `$` never matches before a trailing newline.
+const CALENDAR_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True for a real calendar day in exactly YYYY-MM-DD with a year from 1900 to 2999 (or the given years). */
+export function isCalendarDate(value: string, years = { min: MIN_YEAR, max: MAX_YEAR }): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < years.min || year > years.max || month < 1 || month > 12) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** For body schemas that carry a single date field. */
+export const calendarDate = z.string().refine((value) => isCalendarDate(value), { error: "Use YYYY-MM-DD format" });
+
+type Received = { kind: "absent" } | { kind: "value"; value: string } | { kind: "repeated"; count: number; shown: string } | { kind: "not_text"; shown: string };
+
+function receive(source: DateParamSource, name: string): Received {
+  if (source == null) return { kind: "absent" };
+  if (source instanceof URLSearchParams) {
+    const values = source.getAll(name);
+    if (values.length === 0) return { kind: "absent" };
+    if (values.length > 1) return { kind: "repeated", count: values.length, shown: JSON.stringify(values) };
+    return { kind: "value", value: values[0]! };
+  }
+  const value = source[name];
+  // JSON null means "no bound", as an omitted field does.
+  if (value === undefined || value === null) return { kind: "absent" };
+  if (typeof value === "string") return { kind: "value", value };
+  if (Array.isArray(value)) return { kind: "repeated", count: value.length, shown: JSON.stringify(value) };
+  return { kind: "not_text", shown: JSON.stringify(value) ?? String(value) };
+}
+
+/** The date parameters as received, without judging them: safe to log before parsing. */
+export function rawDateParams(source: DateParamSource): Record<string, string | null> {
+  const raw: Record<string, string | null> = {};
+  for (const name of PARAM_NAMES) {
+    const got = receive(source, name);
+    raw[name] = got.kind === "absent" ? null : got.kind === "value" ? got.value : got.shown;
+  }
+  return raw;
+}
+
+function parseBound(source: DateParamSource, names: readonly [string, string]): { name: string; date: string } | null {
+  for (const name of names) {
+    const got = receive(source, name);
+    if (got.kind === "absent") continue;
+    if (got.kind === "repeated") throw badRequest(`${name} was given ${got.count} times; give it once`, "invalid_date");
+    if (got.kind === "not_text") throw new InvalidDateParam(name, got.shown);
+    if (!isCalendarDate(got.value)) throw new InvalidDateParam(name, got.value);
+    return { name, date: got.value };
+  }
+  return null;
+}
+
+/**
+ * Reads from_date/to_date (or fromDate/toDate). Absent bounds are null; an empty, malformed or
+ * impossible value throws InvalidDateParam naming the spelling used; from after to is a 400 too.
+ */
+export function parseDateFilters(source: DateParamSource): DateFilters {
+  const from = parseBound(source, BOUNDS.from);
+  const to = parseBound(source, BOUNDS.to);
+  // YYYY-MM-DD strings order like the days they name.
+  if (from && to && from.date > to.date) {
+    throw badRequest(`${from.name} (${from.date}) is after ${to.name} (${to.date})`, "invalid_date_range");
+  }
+  return { fromDate: from?.date ?? null, toDate: to?.date ?? null, raw: rawDateParams(source) };
+}

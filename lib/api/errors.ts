@@ -1,0 +1,36 @@
+// The one error shape of the API: { success: false, error: "<what to do>", code: "<stable code>" }.
+// Domain code throws these (or domain errors mapped in toErrorResponse); handlers never build errors.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Extra top-level fields of the body (the 409 carries the running run's progress). */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, code = "invalid_request") => new ApiError(400, code, message);
+export const unauthorized = (message = "Sign in or send an API key: Authorization: Bearer <key>") => new ApiError(401, "unauthorized", message);
+export const notFound = (message = "Not found") => new ApiError(404, "not_found", message);
+
+/** A date parameter that is not a real calendar day in YYYY-MM-DD: names the parameter and echoes the value. */
+export class InvalidDateParam extends ApiError {
+  constructor(
+    readonly param: string,
+    readonly value: string,
+  ) {
+    // Absurdly long values are cut so the message stays readable.
+    const shown = value.length > 100 ? `${value.slice(0, 100)}…` : value;
+    super(400, "invalid_date", `Invalid ${param} format: '${shown}'. Use YYYY-MM-DD format`);
+  }
+}
+
+export interface ErrorBody {
+  success: false;
+  error: string;
+  code: string;
+  [extra: string]: unknown;
+}

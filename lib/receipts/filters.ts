@@ -1,0 +1,59 @@
+// Which receipts a listing, total, chart or export covers: always one business, then the user's filters.
+import { Prisma } from "@/generated/prisma/client";
+import { badRequest, InvalidDateParam } from "../api/errors";
+import { isCalendarDate } from "../api/date-params";
+
+export const RECEIPT_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc", "vendor_asc"] as const;
+export type ReceiptSort = (typeof RECEIPT_SORTS)[number];
+
+export interface ReceiptFilters {
+  /** Inclusive calendar dates, compared with receipt_date (already in the business's timezone). */
+  fromDate?: string | null;
+  toDate?: string | null;
+  /** Case-insensitive text search over vendor and subject. */
+  q?: string | null;
+  /** ISO 4217 code. */
+  currency?: string | null;
+  sort?: ReceiptSort;
+}
+
+export const MAX_QUERY_LENGTH = 200;
+
+/** Makes `%`, `_` and `\` in user text match themselves in a LIKE pattern (escape character `\`). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The filters checked and normalised; domain callers get the same 400s as the HTTP layer. */
+export function normaliseFilters(filters: ReceiptFilters): Required<ReceiptFilters> {
+  const fromDate = filters.fromDate ?? null;
+  const toDate = filters.toDate ?? null;
+  if (fromDate !== null && !isCalendarDate(fromDate)) throw new InvalidDateParam("from_date", fromDate);
+  if (toDate !== null && !isCalendarDate(toDate)) throw new InvalidDateParam("to_date", toDate);
+  if (fromDate !== null && toDate !== null && fromDate > toDate) {
+    throw badRequest(`from_date (${fromDate}) is after to_date (${toDate})`, "invalid_date_range");
+  }
+  const q = filters.q?.trim() || null;
+  if (q !== null && q.length > MAX_QUERY_LENGTH) throw badRequest(`q must be at most ${MAX_QUERY_LENGTH} characters`, "invalid_query");
+  let currency = filters.currency ?? null;
+  if (currency !== null) {
+    if (!/^[A-Za-z]{3}$/.test(currency)) throw badRequest("currency must be a 3-letter ISO 4217 code such as EUR", "invalid_currency");
+    currency = currency.toUpperCase();
+  }
+  const sort = filters.sort ?? "date_desc";
+  if (!RECEIPT_SORTS.includes(sort)) throw badRequest(`sort must be one of ${RECEIPT_SORTS.join(", ")}`, "invalid_sort");
+  return { fromDate, toDate, q, currency, sort };
+}
+
+/** The WHERE clause over `receipts r`; business scoping comes first and is never optional. */
+export function receiptWhere(businessId: string, filters: Required<ReceiptFilters>): Prisma.Sql {
+  const conditions = [Prisma.sql`r.business_id = ${businessId}::uuid`];
+  if (filters.fromDate) conditions.push(Prisma.sql`r.receipt_date >= ${filters.fromDate}::date`);
+  if (filters.toDate) conditions.push(Prisma.sql`r.receipt_date <= ${filters.toDate}::date`);
+  if (filters.currency) conditions.push(Prisma.sql`r.currency = ${filters.currency}`);
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q)}%`;
+    conditions.push(Prisma.sql`(r.vendor ILIKE ${pattern} ESCAPE '\\' OR r.subject ILIKE ${pattern} ESCAPE '\\')`);
+  }
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+}

@@ -1,0 +1,86 @@
+// A receipt as the API and the CSV show it: money as a decimal string in the currency's minor units.
+import { Prisma } from "@/generated/prisma/client";
+
+export interface ReceiptView {
+  id: string;
+  vendor: string;
+  /** Decimal string with the currency's minor units: "12.50" USD, "1200" JPY, "1.250" KWD. */
+  amount: string;
+  currency: string;
+  /** Calendar date in the business's timezone, YYYY-MM-DD. */
+  receipt_date: string;
+  subject: string;
+  sender: string;
+  received_at: string;
+  source: "body" | "attachment";
+  filename: string | null;
+  has_file: boolean;
+  gmail_message_id: string;
+  sync_run_id: string | null;
+  created_at: string;
+}
+
+/** A row of RECEIPT_COLUMNS; text casts in SQL keep money and dates exact on both databases. */
+export interface ReceiptRow {
+  id: string;
+  vendor: string;
+  amount: string;
+  currency: string;
+  receipt_date: string;
+  subject: string;
+  sender: string;
+  received_at: Date;
+  source: "body" | "attachment";
+  filename: string | null;
+  has_file: boolean;
+  gmail_message_id: string;
+  sync_run_id: string | null;
+  created_at: Date;
+}
+
+/** The SELECT list over `receipts r LEFT JOIN receipt_files f` (the join never reads the bytes). */
+export const RECEIPT_COLUMNS = Prisma.sql`
+  r.id::text, r.vendor, r.amount::text AS amount, r.currency::text AS currency, r.receipt_date::text AS receipt_date,
+  r.subject, r.sender, r.received_at, r.source::text AS source, r.filename, (f.receipt_id IS NOT NULL) AS has_file,
+  r.gmail_message_id, r.sync_run_id::text AS sync_run_id, r.created_at`;
+
+const minorUnitsCache = new Map<string, number>();
+
+/** Digits after the decimal point for a currency (JPY 0, USD 2, KWD 3), from the runtime's ICU data. */
+export function minorUnits(currency: string): number {
+  let digits = minorUnitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      // Not a well-formed code: show cents rather than fail a listing.
+      digits = 2;
+    }
+    minorUnitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Rounds a decimal string to the currency's minor units with decimal arithmetic, never a float. */
+export function formatAmount(amount: string, currency: string): string {
+  return new Prisma.Decimal(amount).toFixed(minorUnits(currency), Prisma.Decimal.ROUND_HALF_UP);
+}
+
+export function toReceiptView(row: ReceiptRow): ReceiptView {
+  return {
+    id: row.id,
+    vendor: row.vendor,
+    amount: formatAmount(row.amount, row.currency),
+    currency: row.currency,
+    receipt_date: row.receipt_date,
+    subject: row.subject,
+    sender: row.sender,
+    received_at: row.received_at.toISOString(),
+    source: row.source,
+    filename: row.filename,
+    has_file: row.has_file,
+    gmail_message_id: row.gmail_message_id,
+    sync_run_id: row.sync_run_id,
+    created_at: row.created_at.toISOString(),
+  };
+}
