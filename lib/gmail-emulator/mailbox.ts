@@ -1,0 +1,158 @@
+// The generated mailbox: a seeded, realistic Gmail inbox (format=full resources) plus the ground
+// truth of which messages are receipts. A receipt documents a completed charge or an amount billed
+// (an issued invoice); shipping notices, orders not yet charged, failed payments, renewal reminders
+// and promotions are not receipts, whatever prices they mention.
+import type { gmail_v1 } from "@googleapis/gmail";
+import type { MailContent } from "./mail-content";
+import { OTHER_KINDS, otherMail, type OtherKind } from "./other-mail";
+import { SeededRandom } from "./random";
+import { receiptMail, type ReceiptFacts } from "./receipt-mail";
+import { VENDORS } from "./vendors";
+
+export type MailKind = "receipt" | OtherKind;
+
+export interface TruthReceipt extends ReceiptFacts {
+  messageId: string;
+  attachmentId?: string;
+}
+
+export interface MailboxTruth {
+  seed: string | number;
+  size: number;
+  receipts: TruthReceipt[];
+  nonReceipts: string[];
+  /** What each message is, by message id. */
+  kinds: Record<string, MailKind>;
+}
+
+export interface GeneratedMailbox {
+  messages: gmail_v1.Schema$Message[];
+  attachments: Map<string, Buffer>;
+  truth: MailboxTruth;
+}
+
+export interface MailboxOptions {
+  seed: string | number;
+  size: number;
+  from?: Date;
+  to?: Date;
+  /** Share of receipts; default 0.3. */
+  receiptShare?: number;
+}
+
+const DEFAULT_TO = Date.UTC(2026, 10, 1);
+const DEFAULT_FROM = Date.UTC(2024, 10, 1);
+const OWNER = '"Finance" <finance@northwind-studio.com>';
+
+const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64url");
+const header = (name: string, value: string): gmail_v1.Schema$MessagePartHeader => ({ name, value });
+
+function textPart(partId: string, mimeType: string, body: string): gmail_v1.Schema$MessagePart {
+  const size = Buffer.byteLength(body);
+  return {
+    partId, mimeType, filename: "",
+    headers: [header("Content-Type", `${mimeType}; charset="UTF-8"`), header("Content-Transfer-Encoding", "quoted-printable")],
+    body: { size, data: b64(body) },
+  };
+}
+
+/** Gmail's MessagePart tree: mixed[alternative[plain, html], pdf] with the empty levels left out. */
+function payloadOf(content: MailContent, topHeaders: gmail_v1.Schema$MessagePartHeader[], attachmentId: string): gmail_v1.Schema$MessagePart {
+  const bodies: Array<[string, string]> = [];
+  if (content.text !== undefined) bodies.push(["text/plain", content.text]);
+  if (content.html !== undefined) bodies.push(["text/html", content.html]);
+  const boundary = `000000000000${attachmentId.slice(0, 12)}`;
+  const multipart = (partId: string, mimeType: string, parts: gmail_v1.Schema$MessagePart[], headers: gmail_v1.Schema$MessagePartHeader[] = []) => ({
+    partId, mimeType, filename: "", headers: [...headers, header("Content-Type", `${mimeType}; boundary="${boundary}${partId}"`)], body: { size: 0 }, parts,
+  });
+  if (!content.pdf) {
+    if (bodies.length === 1) {
+      const [mime, body] = bodies[0]!;
+      const part = textPart("", mime, body);
+      return { ...part, headers: [...topHeaders, ...(part.headers ?? [])] };
+    }
+    return multipart("", "multipart/alternative", bodies.map(([mime, body], i) => textPart(String(i), mime, body)), topHeaders);
+  }
+  const inner = bodies.length === 1
+    ? textPart("0", bodies[0]![0], bodies[0]![1])
+    : multipart("0", "multipart/alternative", bodies.map(([mime, body], i) => textPart(`0.${i}`, mime, body)));
+  const pdfPart: gmail_v1.Schema$MessagePart = {
+    partId: "1", mimeType: "application/pdf", filename: content.pdf.filename,
+    headers: [
+      header("Content-Type", `application/pdf; name="${content.pdf.filename}"`),
+      header("Content-Disposition", `attachment; filename="${content.pdf.filename}"`),
+      header("Content-Transfer-Encoding", "base64"),
+    ],
+    body: { attachmentId, size: content.pdf.bytes.length },
+  };
+  return multipart("", "multipart/mixed", [inner, pdfPart], topHeaders);
+}
+
+function snippetOf(content: MailContent): string {
+  const text = content.text ?? (content.html ?? "").replace(/<style[\s\S]*?<\/style>|<title[\s\S]*?<\/title>/g, " ").replace(/<[^>]+>/g, " ");
+  return text.replace(/\s+/g, " ").trim().slice(0, 140);
+}
+
+export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
+  const rng = new SeededRandom(options.seed);
+  const fromMs = options.from?.getTime() ?? DEFAULT_FROM;
+  const toMs = options.to?.getTime() ?? DEFAULT_TO;
+  if (!(toMs > fromMs)) throw new RangeError("generateMailbox: `to` must be after `from`");
+  const receiptShare = options.receiptShare ?? 0.3;
+
+  // Received times first, oldest first, so historyIds increase with time as Gmail's do.
+  const times = Array.from({ length: options.size }, () => fromMs + Math.floor(rng.float() * (toMs - fromMs)));
+  times.sort((a, b) => a - b);
+
+  const messages: gmail_v1.Schema$Message[] = [];
+  const attachments = new Map<string, Buffer>();
+  const truth: MailboxTruth = { seed: options.seed, size: options.size, receipts: [], nonReceipts: [], kinds: {} };
+  const usedIds = new Set<string>();
+  let historyId = 100_000 + rng.int(0, 50_000);
+
+  for (const receivedMs of times) {
+    let id = rng.hex(16);
+    while (usedIds.has(id)) id = rng.hex(16);
+    usedIds.add(id);
+    const vendor = rng.pick(VENDORS);
+    const isReceipt = rng.chance(receiptShare);
+    let content: MailContent;
+    let facts: ReceiptFacts | undefined;
+    if (isReceipt) {
+      ({ content, facts } = receiptMail(vendor, rng, receivedMs));
+    } else {
+      const kind = rng.pick(OTHER_KINDS);
+      content = otherMail(kind, vendor, rng, receivedMs);
+      truth.kinds[id] = kind;
+      truth.nonReceipts.push(id);
+    }
+    const attachmentId = `ANGjdJ${rng.hex(40)}`;
+    if (content.pdf) attachments.set(attachmentId, content.pdf.bytes);
+    if (facts) {
+      truth.kinds[id] = "receipt";
+      truth.receipts.push({ messageId: id, ...facts, ...(facts.source === "attachment" ? { attachmentId } : {}) });
+    }
+    const topHeaders = [
+      header("MIME-Version", "1.0"),
+      header("Date", new Date(receivedMs).toUTCString().replace("GMT", "+0000")),
+      header("Message-ID", `<${id}.${rng.hex(8)}@${/@([^>]+)>/.exec(content.from)?.[1] ?? "mail.example"}>`),
+      header("Subject", content.subject),
+      header("From", content.from),
+      header("To", OWNER),
+    ];
+    const payload = payloadOf(content, topHeaders, attachmentId);
+    const sizeEstimate = 600 + (content.text?.length ?? 0) + (content.html?.length ?? 0) + Math.ceil((content.pdf?.bytes.length ?? 0) * 1.37);
+    historyId += rng.int(1, 40);
+    messages.push({
+      id,
+      threadId: id,
+      labelIds: [...(rng.chance(0.3) ? ["UNREAD"] : []), content.category, "INBOX"],
+      snippet: snippetOf(content),
+      historyId: String(historyId),
+      internalDate: String(receivedMs),
+      sizeEstimate,
+      payload,
+    });
+  }
+  return { messages, attachments, truth };
+}
