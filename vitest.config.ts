@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // A fixed key so test processes and the worker processes they spawn read each other's tokens.
+    env: { LOG_LEVEL: "silent", TOKEN_ENCRYPTION_KEY: "6b".repeat(32), BETTER_AUTH_SECRET: "test-secret-".repeat(4), SYNC_STALE_AFTER_SECONDS: "180" },
   },
 });

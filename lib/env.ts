@@ -31,6 +31,17 @@ export const envSchema = z.object({
   SYNC_SWEEP_INTERVAL_SECONDS: wholeSeconds(30),
   /** Run a sync worker inside the web process (the default on one machine). */
   WORKER_IN_PROCESS: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true").transform((v) => v === "true")),
+  /** 32 bytes (hex or base64) that encrypt Gmail refresh tokens; required with DATABASE_URL. */
+  TOKEN_ENCRYPTION_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Signs session cookies; required with DATABASE_URL (hosts must share it), else kept in DATA_DIR. */
+  BETTER_AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional()),
+  /** Public origin of the app, e.g. https://receipts.example.com; unset means each request's own origin. */
+  BETTER_AUTH_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: "expected an http(s) URL like https://receipts.example.com" }).optional()),
+  /** Google OAuth client of this deployment (the demo mailbox needs none). */
+  GOOGLE_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
+  GOOGLE_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Runs one worker executes at once. */
+  SYNC_WORKER_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(32).default(2)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 
@@ -47,8 +58,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");
     const value = source[name];
-    // The database URL may hold a password: never echo it.
-    const shown = name === "DATABASE_URL" || value === undefined ? "" : ` (got '${value}')`;
+    // Database URLs, keys and secrets are never echoed.
+    const secret = name === "DATABASE_URL" || name.includes("KEY") || name.includes("SECRET");
+    const shown = secret || value === undefined ? "" : ` (got '${value}')`;
     return `  ${name}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);

@@ -1,13 +1,41 @@
-// Start-up of the web process: configuration, database; later the in-process sync worker.
+// Start-up of the web process: configuration, database, and the in-process sync worker.
+import { configuredAuthSecret } from "./auth/auth";
 import { getDatabase } from "./db";
 import { env } from "./env";
 import { logger } from "./log";
+import { configuredTokenKey } from "./security/token-cipher";
+import { onSyncStarted } from "./sync/service";
+import { startSyncWorker, type SyncWorker } from "./sync/worker";
+
+const holder = globalThis as unknown as { receiptSyncWorker?: SyncWorker };
 
 export async function startServerRuntime(): Promise<void> {
   try {
-    env();
+    const config = env();
+    // Secrets that hosts must share are checked now, not on the first sign-in.
+    configuredAuthSecret(config);
+    configuredTokenKey(config);
     const db = await getDatabase();
     logger().info({ event: "SERVER_READY", database: db.kind }, "database ready");
+    // Nothing but this process can open the embedded database, so its worker must run here.
+    const runWorker = config.WORKER_IN_PROCESS || db.kind === "embedded";
+    if (!config.WORKER_IN_PROCESS && db.kind === "embedded") {
+      logger().warn("WORKER_IN_PROCESS=false is ignored with the embedded database: no other process can run syncs")
+    }
+    if (runWorker && !holder.receiptSyncWorker) {
+      const worker = startSyncWorker({
+        prisma: db.prisma,
+        logger: logger(),
+        staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
+        sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
+        maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
+      });
+      holder.receiptSyncWorker = worker;
+      onSyncStarted(() => worker.wake());
+      const stop = () => void worker.stop();
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+    }
   } catch (error) {
     // A misconfigured server must not start half-working: say what is wrong and exit.
     console.error(`Receipt Sync cannot start: ${error instanceof Error ? error.message : String(error)}`);

@@ -109,6 +109,7 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
   const truth: MailboxTruth = { seed: options.seed, size: options.size, receipts: [], nonReceipts: [], kinds: {} };
   const usedIds = new Set<string>();
   let historyId = 100_000 + rng.int(0, 50_000);
+  let lastPersonal: { threadId: string; subject: string } | undefined;
 
   for (const receivedMs of times) {
     let id = rng.hex(16);
@@ -140,12 +141,22 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
       header("From", content.from),
       header("To", OWNER),
     ];
+    // Some personal mail replies into an earlier conversation, as Gmail threads do.
+    let threadId = id;
+    if (truth.kinds[id] === "personal") {
+      if (lastPersonal && rng.chance(0.3)) {
+        threadId = lastPersonal.threadId;
+        const subject = topHeaders.find((h) => h.name === "Subject");
+        if (subject) subject.value = `Re: ${lastPersonal.subject.replace(/^Re: /, "")}`;
+      }
+      lastPersonal = { threadId, subject: topHeaders.find((h) => h.name === "Subject")?.value ?? "" };
+    }
     const payload = payloadOf(content, topHeaders, attachmentId);
     const sizeEstimate = 600 + (content.text?.length ?? 0) + (content.html?.length ?? 0) + Math.ceil((content.pdf?.bytes.length ?? 0) * 1.37);
     historyId += rng.int(1, 40);
     messages.push({
       id,
-      threadId: id,
+      threadId,
       labelIds: [...(rng.chance(0.3) ? ["UNREAD"] : []), content.category, "INBOX"],
       snippet: snippetOf(content),
       historyId: String(historyId),

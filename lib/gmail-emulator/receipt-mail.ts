@@ -116,6 +116,7 @@ export function receiptMail(v: VendorTemplate, rng: SeededRandom, receivedMs: nu
     last.value = `${last.value} (approx. US$${Math.max(1, Math.round(total / unit))}.00)`;
   }
   const outro = [rng.pick(["Questions? Reply to this email or visit our help centre.", "Keep this receipt for your records.", "Thank you for your business.", "Need help? Contact support."])];
+  if (v.kind === "saas" && rng.chance(0.2)) outro.push(`Your plan renews automatically on ${formatDate(isoDay(receiptMs + 30 * DAY), dateStyle)}. Cancel anytime.`);
   // Receipts carry marketing too; a promo line must not turn a receipt into a non-receipt.
   if (rng.chance(0.15)) outro.push(rng.pick(["Get 20% off your next order with code THANKS20.", "Unsubscribe from marketing emails.", `Refer a friend and you both save ${money(500 * (v.currency === "JPY" ? 100 : 1))}.`]));
   const doc: MailDocument = { intro: introFor(v, rng, pdfOnly), meta, rows, outro };
@@ -146,14 +147,17 @@ export function receiptMail(v: VendorTemplate, rng: SeededRandom, receivedMs: nu
     category: "CATEGORY_UPDATES",
   };
   // Staff forward receipts they got elsewhere; the vendor is then the forwarded sender.
-  if (rng.chance(0.06)) return { content: forwarded(content, doc, receivedMs, rng), facts };
+  if (rng.chance(0.06)) {
+    const sentMs = receivedMs - rng.int(1, 20) * 3_600_000;
+    return { content: forwarded(content, doc, sentMs, rng), facts: dateInBody ? facts : { ...facts, date: isoDay(sentMs) } };
+  }
   return { content, facts };
 }
 
 const STAFF = ['"Tom Becker" <tom@northwind-studio.com>', '"Priya Shah" <priya@northwind-studio.com>'];
 
-function forwarded(original: MailContent, doc: MailDocument, receivedMs: number, rng: SeededRandom): MailContent {
-  const sent = new Date(receivedMs - rng.int(1, 20) * 3_600_000).toUTCString().replace(/:\d\d GMT$/, " UTC");
+function forwarded(original: MailContent, doc: MailDocument, sentMs: number, rng: SeededRandom): MailContent {
+  const sent = new Date(sentMs).toUTCString().replace(/:\d\d GMT$/, " UTC");
   const quoted = [
     rng.pick(["FYI – for the books.", "Please file this one.", ""]),
     "",

@@ -108,15 +108,19 @@ async function startInTransaction(tx: Prisma.TransactionClient, input: StartRunI
   return { run: run!, replaced };
 }
 
-/** Hands the oldest unclaimed running run to a worker, with a fresh fencing token. */
-export async function claimNextRun(prisma: PrismaClient, workerId: string, staleAfterSeconds: number): Promise<ClaimedRun | null> {
+/**
+ * Hands the oldest unclaimed running run (or the given one: the CLI runs its own) to a worker, with
+ * a fresh fencing token.
+ */
+export async function claimNextRun(prisma: PrismaClient, workerId: string, staleAfterSeconds: number, onlyRunId?: string): Promise<ClaimedRun | null> {
+  const only = onlyRunId ? Prisma.sql`AND id = ${onlyRunId}::uuid` : Prisma.empty;
   const rows = await prisma.$queryRaw<RunRow[]>`
     UPDATE receipt_sync_runs
     SET lease_token = gen_random_uuid(), worker_id = ${workerId}, claimed_at = now(),
         last_heartbeat_at = now(), updated_at = now()
     WHERE id = (
       SELECT id FROM receipt_sync_runs
-      WHERE status = 'running' AND lease_token IS NULL
+      WHERE status = 'running' AND lease_token IS NULL ${only}
       ORDER BY started_at
       LIMIT 1
       FOR UPDATE SKIP LOCKED)

@@ -1,0 +1,54 @@
+// A business's Gmail connection: stored with its refresh token encrypted, turned into a client on demand.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { env } from "../env";
+import { configuredTokenKey, decryptToken, encryptToken } from "../security/token-cipher";
+import { createGmailClient, type GmailClient, type GmailClientOptions } from "./client";
+
+export class GmailNotConnected extends Error {
+  readonly code = "gmail_not_connected";
+  constructor() {
+    super("Gmail is not connected for this business: connect it in Settings first");
+  }
+}
+
+export interface GmailConnectionInput {
+  email: string;
+  refreshToken: string;
+  /** The Gmail emulator's root URL for the demo mailbox; null for Google. */
+  apiRootUrl: string | null;
+}
+
+export async function saveGmailConnection(prisma: PrismaClient, businessId: string, input: GmailConnectionInput): Promise<void> {
+  const refreshTokenEncrypted = encryptToken(input.refreshToken, configuredTokenKey(env()));
+  await prisma.gmailConnection.upsert({
+    where: { businessId },
+    create: { businessId, email: input.email, refreshTokenEncrypted, apiRootUrl: input.apiRootUrl, status: "active" },
+    update: { email: input.email, refreshTokenEncrypted, apiRootUrl: input.apiRootUrl, status: "active" },
+  });
+}
+
+export async function markGmailNeedsReauth(prisma: PrismaClient, businessId: string): Promise<void> {
+  await prisma.gmailConnection.updateMany({ where: { businessId }, data: { status: "needs_reauth" } });
+}
+
+/** The client for a business's mailbox; `extra` carries the engine's hooks (heartbeat while waiting). */
+export async function gmailClientFor(
+  prisma: PrismaClient,
+  businessId: string,
+  extra: Partial<GmailClientOptions> = {},
+): Promise<{ client: GmailClient; email: string }> {
+  const connection = await prisma.gmailConnection.findUnique({ where: { businessId } });
+  if (!connection || connection.status === "disconnected") throw new GmailNotConnected();
+  const config = env();
+  const root = connection.apiRootUrl?.replace(/\/+$/, "");
+  const client = createGmailClient({
+    // The emulator accepts any client; Google needs this deployment's OAuth client.
+    clientId: config.GOOGLE_CLIENT_ID ?? "receipt-sync-demo",
+    clientSecret: config.GOOGLE_CLIENT_SECRET ?? "receipt-sync-demo",
+    refreshToken: decryptToken(connection.refreshTokenEncrypted, configuredTokenKey(config)),
+    rootUrl: root ? `${root}/` : undefined,
+    tokenUrl: root ? `${root}/token` : undefined,
+    ...extra,
+  });
+  return { client, email: connection.email };
+}

@@ -1,0 +1,58 @@
+// Saves extracted receipts for a business, once each, and only while the saving worker still owns its run.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Lease } from "../sync/runs";
+
+export interface ReceiptToSave {
+  gmailMessageId: string;
+  /** '' for the message body, else the attachment's stable key. */
+  attachmentKey: string;
+  vendor: string;
+  /** Decimal string, e.g. "1234.50". */
+  amount: string;
+  currency: string;
+  /** YYYY-MM-DD in the business's timezone. */
+  receiptDate: string;
+  subject: string;
+  sender: string;
+  receivedAt: Date;
+  source: "body" | "attachment";
+  filename: string | null;
+  contentHash: string | null;
+  file: { data: Buffer; mimeType: string } | null;
+}
+
+/**
+ * Inserts the receipts that are new (the unique key is business + message + attachment), with their
+ * files, in one transaction that first checks the run's lease. Returns how many were new, or null
+ * when the worker lost its run, in which case nothing was written.
+ */
+export async function saveReceipts(prisma: PrismaClient, lease: Lease & { businessId: string }, receipts: ReceiptToSave[]): Promise<number | null> {
+  return prisma.$transaction(async (tx) => {
+    // FOR SHARE holds off a concurrent takeover until these inserts commit.
+    const owned = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM receipt_sync_runs
+      WHERE id = ${lease.runId}::uuid AND status = 'running' AND lease_token = ${lease.leaseToken}::uuid
+      FOR SHARE`;
+    if (owned.length === 0) return null;
+    let inserted = 0;
+    for (const r of receipts) {
+      const rows = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO receipts (business_id, sync_run_id, gmail_message_id, attachment_key, vendor, amount, currency,
+                              receipt_date, subject, sender, received_at, source, filename, content_hash)
+        VALUES (${lease.businessId}::uuid, ${lease.runId}::uuid, ${r.gmailMessageId}, ${r.attachmentKey}, ${r.vendor},
+                ${r.amount}::numeric, ${r.currency}, ${r.receiptDate}::date, ${r.subject}, ${r.sender}, ${r.receivedAt},
+                ${r.source}::receipt_source, ${r.filename}, ${r.contentHash})
+        ON CONFLICT (business_id, gmail_message_id, attachment_key) DO NOTHING
+        RETURNING id::text`;
+      const id = rows[0]?.id;
+      if (!id) continue;
+      inserted++;
+      if (r.file) {
+        await tx.$executeRaw`
+          INSERT INTO receipt_files (receipt_id, mime_type, size, data)
+          VALUES (${id}::uuid, ${r.file.mimeType}, ${r.file.data.length}, ${r.file.data})`;
+      }
+    }
+    return inserted;
+  });
+}

@@ -1,0 +1,147 @@
+// One sync run, executed by the worker that claimed it: page through Gmail, recognise receipts, save
+// them, heartbeat, and commit a checkpoint per page. The final status is always written.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { GmailAuthError, GmailError } from "../gmail/errors";
+import { gmailClientFor, GmailNotConnected } from "../gmail/connection-store";
+import { markGmailNeedsReauth } from "../gmail/connection-store";
+import type { GmailClient } from "../gmail/client";
+import { rangeBounds, rangeQuery } from "../gmail/query";
+import type { Logger } from "../log";
+import { saveReceipts, type ReceiptToSave } from "../receipts/store";
+import { recogniseReceipt } from "./recognise";
+import { progressPercentage } from "./progress";
+import type { ClaimedRun, RunCounters, SyncCheckpoint } from "./run-model";
+import { finishRun, recordHeartbeat, type FinalStatus, type Lease } from "./runs";
+
+export const MESSAGES_PER_HEARTBEAT = 20;
+const PROGRESS_LOG_EVERY = 50;
+
+export interface EngineOptions {
+  prisma: PrismaClient;
+  logger: Logger;
+  /** Messages per Gmail list page. */
+  pageSize?: number;
+  /** Overrides for the Gmail client (tests: faster backoff). */
+  gmail?: Parameters<typeof gmailClientFor>[2];
+}
+
+export type RunOutcome = FinalStatus | "lost";
+
+/** The worker no longer owns the run: stop at once, write nothing more. */
+class LeaseLost extends Error {}
+class CancelRequested extends Error {}
+
+export async function executeRun(options: EngineOptions, run: ClaimedRun): Promise<RunOutcome> {
+  const { prisma } = options;
+  const lease: Lease = { runId: run.id, leaseToken: run.lease_token };
+  const log = options.logger.child({ run_id: run.id, business_id: run.business_id });
+  const startedMs = Date.now();
+  const checkpoint: SyncCheckpoint | null = run.checkpoint;
+  const counters: RunCounters = {
+    messagesScanned: checkpoint?.messages_scanned ?? 0,
+    pagesScanned: checkpoint?.pages_scanned ?? 0,
+    savedReceipts: checkpoint?.saved_receipts ?? 0,
+  };
+  let oldestScannedAt: Date | null = checkpoint?.oldest_message_at ? new Date(checkpoint.oldest_message_at) : null;
+  let estimatedTotal: number | null = run.estimated_total;
+  let bounds: { after: number; before: number } | null = null;
+  const progress = () => progressPercentage({ bounds, oldestScannedAt, messagesScanned: counters.messagesScanned, estimatedTotal });
+  const logCounters = () => ({ messages_scanned: counters.messagesScanned, pages_scanned: counters.pagesScanned, saved: counters.savedReceipts });
+
+  const heartbeat = async (committed?: SyncCheckpoint) => {
+    const beat = await recordHeartbeat(prisma, { ...lease, counters, progressPercentage: progress(), estimatedTotal, checkpoint: committed });
+    if (!beat) throw new LeaseLost();
+    if (beat.cancelRequested) throw new CancelRequested();
+  };
+
+  log.info({ event: "RUN_START", started_at: run.started_at, mode: run.mode, from_date: run.from_date, to_date: run.to_date, resumed: checkpoint !== null, ...logCounters() }, "sync run started");
+  try {
+    const business = await prisma.business.findUniqueOrThrow({ where: { id: run.business_id }, select: { timezone: true } });
+    const { client } = await gmailClientFor(prisma, run.business_id, { ...options.gmail, onWait: () => heartbeat(), logger: log });
+    const query = run.from_date && run.to_date ? rangeQuery(run.from_date, run.to_date, business.timezone) : undefined;
+    bounds = run.from_date && run.to_date ? rangeBounds(run.from_date, run.to_date, business.timezone) : null;
+    await heartbeat();
+
+    let pageToken = checkpoint?.next_page_token ?? undefined;
+    let nextProgressLog = Math.floor(counters.messagesScanned / PROGRESS_LOG_EVERY + 1) * PROGRESS_LOG_EVERY;
+    // A checkpoint with no next page means the listing was complete: only the final status is missing.
+    const listingDone = checkpoint !== null && checkpoint.next_page_token === null;
+    while (!listingDone) {
+      const page = await client.listMessageIds({ query, pageToken, maxResults: options.pageSize ?? 100 });
+      counters.pagesScanned++;
+      if (counters.pagesScanned === 1 || estimatedTotal === null) estimatedTotal = page.resultSizeEstimate;
+      log.info({ event: "PAGE_FETCH", page: counters.pagesScanned, messages: page.messages.length, ...logCounters() }, "page fetched");
+
+      for (let i = 0; i < page.messages.length; i += MESSAGES_PER_HEARTBEAT) {
+        const ids = page.messages.slice(i, i + MESSAGES_PER_HEARTBEAT).map((m) => m.id);
+        const found = await recogniseMessages(client, ids, business.timezone, log);
+        const saved = await saveReceipts(prisma, { ...lease, businessId: run.business_id }, found.receipts);
+        if (saved === null) throw new LeaseLost();
+        counters.messagesScanned += ids.length;
+        counters.savedReceipts += saved;
+        if (found.oldest && (!oldestScannedAt || found.oldest < oldestScannedAt)) oldestScannedAt = found.oldest;
+        if (counters.messagesScanned >= nextProgressLog) {
+          log.info({ event: "RUN_PROGRESS", progress_percentage: progress(), ...logCounters() }, "sync progress");
+          nextProgressLog += PROGRESS_LOG_EVERY;
+        }
+        await heartbeat();
+      }
+
+      pageToken = page.nextPageToken ?? undefined;
+      await heartbeat({
+        next_page_token: pageToken ?? null,
+        oldest_message_at: oldestScannedAt?.toISOString() ?? null,
+        messages_scanned: counters.messagesScanned,
+        pages_scanned: counters.pagesScanned,
+        saved_receipts: counters.savedReceipts,
+      });
+      if (!pageToken) break;
+    }
+    return await finish("completed", null, 100);
+  } catch (error) {
+    if (error instanceof LeaseLost) {
+      log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "run was taken over or finished elsewhere: stopping without writing");
+      return "lost";
+    }
+    if (error instanceof CancelRequested) return await finish("cancelled", null, progress());
+    if (error instanceof GmailAuthError) await markGmailNeedsReauth(prisma, run.business_id);
+    return await finish("failed", describeFailure(error), progress());
+  }
+
+  async function finish(status: FinalStatus, errorMessage: string | null, percentage: number): Promise<RunOutcome> {
+    const won = await finishRun(prisma, { ...lease, status, counters, errorMessage, progressPercentage: percentage });
+    if (!won) {
+      log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "final status not written: the run is no longer ours");
+      return "lost";
+    }
+    const fields = { status, duration_ms: Date.now() - startedMs, ...logCounters() };
+    if (status === "failed") log.error({ event: "RUN_FAIL", ...fields, error: errorMessage }, "sync run failed");
+    else log.info({ event: "RUN_DONE", ...fields }, `sync run ${status}`);
+    return status;
+  }
+}
+
+/** What a user reads in the run's error_message: our typed errors say what to do; the rest is named. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof GmailError || error instanceof GmailNotConnected) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `Sync failed unexpectedly: ${message.split("\n")[0]!.slice(0, 300)}`;
+}
+
+async function recogniseMessages(
+  client: GmailClient,
+  ids: string[],
+  timeZone: string,
+  log: Logger,
+): Promise<{ receipts: ReceiptToSave[]; oldest: Date | null }> {
+  const resources = await client.getMessages(ids);
+  const receipts: ReceiptToSave[] = [];
+  let oldest: Date | null = null;
+  for (const resource of resources) {
+    const receivedAt = new Date(Number(resource.internalDate ?? 0));
+    if (!oldest || receivedAt < oldest) oldest = receivedAt;
+    const receipt = await recogniseReceipt(client, resource, timeZone, log);
+    if (receipt) receipts.push(receipt);
+  }
+  return { receipts, oldest };
+}

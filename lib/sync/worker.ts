@@ -1,0 +1,105 @@
+// A sync worker: sweeps stale runs on a timer and executes the runs it claims. One runs inside the web
+// process by default; `npm run worker` starts standalone ones for scale-out on PostgreSQL.
+import { hostname } from "node:os";
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Logger } from "../log";
+import { executeRun, type EngineOptions, type RunOutcome } from "./engine";
+import { claimNextRun, failStaleRuns } from "./runs";
+
+export interface WorkerOptions {
+  prisma: PrismaClient;
+  logger: Logger;
+  staleAfterSeconds: number;
+  sweepIntervalSeconds: number;
+  workerId?: string;
+  /** How often an idle worker looks for a new run. */
+  pollIntervalMs?: number;
+  maxConcurrentRuns?: number;
+  engine?: Omit<EngineOptions, "prisma" | "logger">;
+}
+
+export interface SyncWorker {
+  readonly id: string;
+  /** Look for work now (a run was just started in this process). */
+  wake(): void;
+  /** Stops claiming and waits for the runs in hand to end. */
+  stop(): Promise<void>;
+  /** Resolves when the worker holds no run (tests, the CLI). */
+  settled(): Promise<void>;
+  readonly outcomes: RunOutcome[];
+}
+
+export function startSyncWorker(options: WorkerOptions): SyncWorker {
+  const id = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const log = options.logger.child({ worker_id: id });
+  const maxRuns = options.maxConcurrentRuns ?? 2;
+  const pollMs = options.pollIntervalMs ?? 1_000;
+  const active = new Set<Promise<void>>();
+  const outcomes: RunOutcome[] = [];
+  let stopping = false;
+  let wakeUp: (() => void) | null = null;
+  let lastSweep = 0;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  async function sweep(): Promise<void> {
+    lastSweep = Date.now();
+    for (const run of await failStaleRuns(options.prisma, options.staleAfterSeconds)) {
+      log.error({ event: "RUN_FAIL", run_id: run.id, business_id: run.business_id, status: "failed", error: run.error_message }, "stale run auto-failed by the sweeper");
+    }
+  }
+
+  async function loop(): Promise<void> {
+    while (!stopping) {
+      try {
+        if (Date.now() - lastSweep >= options.sweepIntervalSeconds * 1000) await sweep();
+        let claimed = false;
+        if (active.size < maxRuns) {
+          const run = await claimNextRun(options.prisma, id, options.staleAfterSeconds);
+          if (run) {
+            claimed = true;
+            const task: Promise<void> = executeRun({ prisma: options.prisma, logger: options.logger, ...options.engine }, run)
+              .then((outcome) => void outcomes.push(outcome))
+              .catch((error: unknown) => log.error({ event: "WORKER_ERROR", run_id: run.id, err: String(error) }, "run could not be finished"))
+              .finally(() => {
+                active.delete(task);
+                wakeUp?.();
+              });
+            active.add(task);
+          }
+        }
+        if (!claimed) await sleep(pollMs);
+      } catch (error) {
+        // A database hiccup must not kill the worker: log it and try again shortly.
+        log.error({ event: "WORKER_ERROR", err: error instanceof Error ? error.message : String(error) }, "worker loop error");
+        await sleep(pollMs);
+      }
+    }
+  }
+
+  const running = loop();
+  log.info({ event: "WORKER_START" }, "sync worker started");
+  return {
+    id,
+    outcomes,
+    wake: () => wakeUp?.(),
+    async settled() {
+      while (active.size > 0) await Promise.all([...active]);
+    },
+    async stop() {
+      stopping = true;
+      wakeUp?.();
+      await running;
+      await Promise.all([...active]);
+      log.info({ event: "WORKER_STOP" }, "sync worker stopped");
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// npm run worker — a standalone sync worker for scale-out on PostgreSQL (several can run at once).
+import { getDatabase } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { startSyncWorker } from "@/lib/sync/worker";
+
+try {
+  const config = env();
+  if (!config.DATABASE_URL) {
+    throw new Error(
+      "npm run worker needs PostgreSQL (DATABASE_URL). With the embedded database the web process runs the worker itself: start the app with npm run demo or npm start.",
+    );
+  }
+  const db = await getDatabase();
+  const worker = startSyncWorker({
+    prisma: db.prisma,
+    logger: logger(),
+    staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
+    sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
+    maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
+  });
+  const shutdown = async () => {
+    await worker.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown());
+  process.once("SIGINT", () => void shutdown());
+} catch (error) {
+  console.error(`worker: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,165 @@
+// A whole sync run: the real googleapis client against the Gmail emulator, extraction, a real database.
+import { afterEach, describe, expect, it } from "vitest";
+import { executeRun, type RunOutcome } from "@/lib/sync/engine";
+import { getRun } from "@/lib/sync/run-queries";
+import { claimNextRun, requestCancel, startSyncRun } from "@/lib/sync/runs";
+import { DEFAULT_REFRESH_TOKEN } from "@/lib/gmail-emulator/server";
+import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
+import { DATABASE_KINDS } from "../support/test-database";
+
+const STALE = 180;
+const FROM = "2025-01-01";
+const TO = "2025-04-30";
+// Fast backoff so fault-injection runs take seconds, not minutes. With 10 % of each of six fault kinds
+// about 60 % of requests fail, so a request may need many attempts.
+const gmail = { retry: { baseDelayMs: 10, maxDelayMs: 200, maxAttempts: 25 } };
+
+describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
+  let h: SyncHarness;
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  async function runOnce(range: { from: string; to: string } = { from: FROM, to: TO }, pageSize = 50): Promise<{ runId: string; outcome: RunOutcome }> {
+    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: range.from, toDate: range.to, staleAfterSeconds: STALE });
+    const claimed = (await claimNextRun(h.db.prisma, "test-worker", STALE, run.id))!;
+    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize, gmail }, claimed);
+    return { runId: run.id, outcome };
+  }
+
+  async function savedReceipts() {
+    const rows = await h.db.prisma.receipt.findMany({ where: { businessId: h.business.id }, include: { file: { select: { size: true } } } });
+    return rows.map((r) => ({
+      messageId: r.gmailMessageId,
+      vendor: r.vendor,
+      amount: r.amount.toFixed(r.currency === "JPY" ? 0 : 2),
+      currency: r.currency,
+      date: r.receiptDate.toISOString().slice(0, 10),
+      hasFile: r.file !== null,
+    }));
+  }
+
+  function expectExactlyTruth(saved: Awaited<ReturnType<typeof savedReceipts>>) {
+    const truth = h.truthInRange(FROM, TO);
+    expect(truth.length).toBeGreaterThan(20);
+    expect(new Set(saved.map((s) => s.messageId)).size).toBe(saved.length);
+    expect(saved.map((s) => s.messageId).sort()).toEqual(truth.map((t) => t.messageId).sort());
+    const byId = new Map(saved.map((s) => [s.messageId, s]));
+    for (const t of truth) {
+      expect(byId.get(t.messageId), t.messageId).toMatchObject({ vendor: t.vendor, amount: t.amount, currency: t.currency, date: t.date });
+    }
+  }
+
+  it("saves exactly the ground-truth receipts of the range, and nothing new when re-run", async () => {
+    h = await createSyncHarness(kind, { seed: 4242, size: 700 });
+    const first = await runOnce();
+    expect(first.outcome).toBe("completed");
+    const saved = await savedReceipts();
+    expectExactlyTruth(saved);
+    const attachmentReceipts = h.truthInRange(FROM, TO).filter((t) => t.source === "attachment").map((t) => t.messageId);
+    for (const id of attachmentReceipts) expect(saved.find((s) => s.messageId === id)!.hasFile).toBe(true);
+
+    const run = await getRun(h.db.prisma, h.business.id, first.runId, STALE);
+    expect(run).toMatchObject({ status: "completed", progress_percentage: 100, saved_receipts: saved.length });
+    expect(run.pages_scanned).toBeGreaterThan(1);
+    expect(run.messages_scanned).toBe(h.mailbox.messages.filter((m) => {
+      const ms = Number(m.internalDate);
+      return ms >= Date.parse("2025-01-01T00:00:00Z") && ms < Date.parse("2025-05-01T00:00:00Z");
+    }).length);
+
+    const second = await runOnce();
+    expect(second.outcome).toBe("completed");
+    expect((await getRun(h.db.prisma, h.business.id, second.runId, STALE)).saved_receipts).toBe(0);
+    expect(await savedReceipts()).toHaveLength(saved.length);
+  });
+
+  it("completes with every receipt through 10 % of each fault kind", async () => {
+    h = await createSyncHarness(kind, {
+      seed: 777,
+      size: 500,
+      emulator: { seed: 3, faults: { rate429: 0.1, rate403: 0.1, rate500: 0.1, rate503: 0.1, dropRate: 0.1, expireTokenRate: 0.1, slowRate: 0.1, slowMs: 50 } },
+    });
+    const { outcome } = await runOnce();
+    expect(outcome).toBe("completed");
+    expectExactlyTruth(await savedReceipts());
+    for (const code of [429, 403, 500, 503, 401, "dropped"] as const) expect(h.emulator.stats.count(undefined, code), String(code)).toBeGreaterThan(0);
+  });
+
+  it("fails with a clear message, never left running, when Gmail access was revoked", async () => {
+    h = await createSyncHarness(kind, { seed: 5, size: 100 });
+    h.emulator.revokeRefreshToken(DEFAULT_REFRESH_TOKEN);
+    const { runId, outcome } = await runOnce();
+    expect(outcome).toBe("failed");
+    const run = await getRun(h.db.prisma, h.business.id, runId, STALE);
+    expect(run.status).toBe("failed");
+    expect(run.finished_at).not.toBeNull();
+    expect(run.error_message).toMatch(/reconnect Gmail/i);
+    expect(run.error_message).toMatch(/invalid_grant/);
+    const connection = await h.db.prisma.gmailConnection.findUniqueOrThrow({ where: { businessId: h.business.id } });
+    expect(connection.status).toBe("needs_reauth");
+    const fail = h.logs.find((l) => l.event === "RUN_FAIL")!;
+    expect(fail).toMatchObject({ run_id: runId, business_id: h.business.id, status: "failed" });
+    expect(String(fail.error)).toMatch(/invalid_grant/);
+  });
+
+  it("stops within 20 messages of a cancel request", async () => {
+    h = await createSyncHarness(kind, { seed: 21, size: 600, emulator: { faults: { slowRate: 1, slowMs: 15 } } });
+    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    const claimed = (await claimNextRun(h.db.prisma, "test-worker", STALE, run.id))!;
+    const execution = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, claimed);
+    let seen = 0;
+    while (seen < 30) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = (await getRun(h.db.prisma, h.business.id, run.id, STALE)).messages_scanned;
+    }
+    const atRequest = (await requestCancel(h.db.prisma, h.business.id, STALE)).messages_scanned;
+    expect(await execution).toBe("cancelled");
+    const final = await getRun(h.db.prisma, h.business.id, run.id, STALE);
+    expect(final.status).toBe("cancelled");
+    expect(final.cancelled_at).not.toBeNull();
+    expect(final.messages_scanned - atRequest).toBeLessThanOrEqual(20);
+    expect(final.messages_scanned).toBeLessThan(h.truthInRange(FROM, TO).length * 3);
+  });
+
+  it("a zombie worker that outlives a takeover changes neither run", async () => {
+    h = await createSyncHarness(kind, { seed: 99, size: 600, emulator: { faults: { slowRate: 1, slowMs: 15 } } });
+    const { run: old } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    const claimed = (await claimNextRun(h.db.prisma, "zombie", STALE, old.id))!;
+    const zombie = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, claimed);
+    while ((await getRun(h.db.prisma, h.business.id, old.id, STALE)).messages_scanned < 20) await new Promise((r) => setTimeout(r, 50));
+    // The zombie "paused" for 10 minutes, as far as the database can tell.
+    await h.db.prisma.$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - interval '10 minutes' WHERE id = ${old.id}::uuid`;
+    const { run: fresh, replaced } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    expect(replaced!.run_id).toBe(old.id);
+    const receiptsAtTakeover = await h.db.prisma.receipt.count({ where: { syncRunId: old.id } });
+    expect(await zombie).toBe("lost");
+    const after = await getRun(h.db.prisma, h.business.id, old.id, STALE);
+    expect(after.status).toBe("failed");
+    expect(after.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 6\d\ds$/);
+    expect(await h.db.prisma.receipt.count({ where: { syncRunId: old.id } })).toBe(receiptsAtTakeover);
+    expect(await getRun(h.db.prisma, h.business.id, fresh.id, STALE)).toMatchObject({ status: "running", last_heartbeat_at: fresh.last_heartbeat_at });
+    await requestCancel(h.db.prisma, h.business.id, STALE);
+    expect(h.logs.some((l) => l.event === "RUN_LEASE_LOST" && l.run_id === old.id)).toBe(true);
+  });
+
+  it("logs the run events with ids and counters, and no secrets or bodies", async () => {
+    h = await createSyncHarness(kind, { seed: 4242, size: 700 });
+    const { runId } = await runOnce();
+    const events = h.logs.filter((l) => l.run_id === runId);
+    const start = events.find((l) => l.event === "RUN_START")!;
+    expect(start).toMatchObject({ business_id: h.business.id, started_at: expect.any(String) });
+    const pages = events.filter((l) => l.event === "PAGE_FETCH");
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((p, i) => expect(p).toMatchObject({ page: i + 1, messages: expect.any(Number), business_id: h.business.id }));
+    const progress = events.filter((l) => l.event === "RUN_PROGRESS");
+    const done = events.find((l) => l.event === "RUN_DONE")!;
+    expect(progress.length).toBe(Math.floor((done.messages_scanned as number) / 50));
+    for (const p of progress) expect(p).toMatchObject({ messages_scanned: expect.any(Number), saved: expect.any(Number) });
+    expect(done).toMatchObject({ status: "completed", duration_ms: expect.any(Number), saved: expect.any(Number) });
+    const text = JSON.stringify(h.logs);
+    expect(text).not.toContain(DEFAULT_REFRESH_TOKEN);
+    expect(text).not.toMatch(/ya29|access_token|Bearer /);
+    const someBody = Buffer.from(h.mailbox.messages[0]!.payload!.parts?.[0]?.body?.data ?? "", "base64url").toString().slice(0, 40);
+    if (someBody.length > 20) expect(text).not.toContain(someBody);
+  });
+});

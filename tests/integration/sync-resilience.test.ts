@@ -1,0 +1,102 @@
+// Sync under hostile conditions on PostgreSQL: a worker process killed mid-run, and Gmail's quota enforced.
+import { spawn } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { executeRun } from "@/lib/sync/engine";
+import { getRun } from "@/lib/sync/run-queries";
+import { claimNextRun, failStaleRuns, startSyncRun } from "@/lib/sync/runs";
+import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
+
+const FROM = "2025-01-01";
+const TO = "2025-06-30";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("sync resilience on postgres", () => {
+  let h: SyncHarness;
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  async function expectExactlyTruth() {
+    const saved = await h.db.prisma.receipt.findMany({ where: { businessId: h.business.id }, select: { gmailMessageId: true } });
+    const truth = h.truthInRange(FROM, TO).map((t) => t.messageId).sort();
+    expect(truth.length).toBeGreaterThan(30);
+    expect(saved.map((s) => s.gmailMessageId).sort()).toEqual(truth);
+  }
+
+  it("a worker killed with SIGKILL mid-run is failed as stale, and the next run resumes to exactly the ground truth", async () => {
+    h = await createSyncHarness("postgres", { seed: 1234, size: 800, emulator: { faults: { slowRate: 1, slowMs: 120 } } });
+    // One process (the tsx CLI would fork a child that outlives SIGKILL of the parent).
+    const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+      env: { ...process.env, DATABASE_URL: h.db.url, SYNC_STALE_AFTER_SECONDS: "3", SYNC_SWEEP_INTERVAL_SECONDS: "3600", LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // The run starts once the worker is up: with a 3 s threshold a run nobody claims is soon stale.
+    await new Promise<void>((resolve, reject) => {
+      worker.stdout!.on("data", (d: Buffer) => d.toString().includes("WORKER_START") && resolve());
+      worker.once("exit", (code) => reject(new Error(`worker exited early with ${code}`)));
+    });
+    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: 3 });
+    try {
+      // Past the first page's checkpoint, then kill it without warning.
+      const deadline = Date.now() + 60_000;
+      while ((await getRun(h.db.prisma, h.business.id, run.id, 3)).messages_scanned < 120) {
+        expect(Date.now()).toBeLessThan(deadline);
+        await sleep(100);
+      }
+    } finally {
+      worker.kill("SIGKILL");
+    }
+    await new Promise((r) => worker.once("exit", r));
+    const dead = await getRun(h.db.prisma, h.business.id, run.id, 3);
+    expect(dead.status).toBe("running");
+    while (!(await getRun(h.db.prisma, h.business.id, run.id, 3)).is_stale) await sleep(250);
+
+    const { run: next, replaced } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: 3 });
+    expect(replaced).toMatchObject({ run_id: run.id, resumed_from_checkpoint: true });
+    const failed = await getRun(h.db.prisma, h.business.id, run.id, 3);
+    expect(failed.status).toBe("failed");
+    expect(failed.error_message).toMatch(/^Stale run auto-failed: no heartbeat for \d+s$/);
+    expect(next.resumed_from_run_id).toBe(run.id);
+    expect(next.pages_scanned).toBeGreaterThanOrEqual(1);
+
+    h.emulator.setFaults({});
+    const claimed = (await claimNextRun(h.db.prisma, "rescuer", 3, next.id))!;
+    expect(claimed.checkpoint!.next_page_token).toBeTruthy();
+    expect(await executeRun({ prisma: h.db.prisma, logger: h.logger }, claimed)).toBe("completed");
+    await expectExactlyTruth();
+    const done = await getRun(h.db.prisma, h.business.id, next.id, 3);
+    const inRange = h.mailbox.messages.filter((m) => {
+      const ms = Number(m.internalDate);
+      return ms >= Date.parse(`${FROM}T00:00:00Z`) && ms < Date.parse("2025-07-01T00:00:00Z");
+    }).length;
+    expect(done.messages_scanned).toBe(inRange);
+  });
+
+  it("with Gmail's quota enforced no 429 fails the run and the heartbeat never lapses", async () => {
+    h = await createSyncHarness("postgres", { seed: 2468, size: 900, emulator: { quota: true } });
+    const stale = 5;
+    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: stale });
+    const claimed = (await claimNextRun(h.db.prisma, "w", stale, run.id))!;
+    let finished = false;
+    let longestSilence = 0;
+    // A sweeper with a 5 s threshold runs beside it the whole time.
+    const watch = (async () => {
+      while (!finished) {
+        await failStaleRuns(h.db.prisma, stale);
+        const r = await getRun(h.db.prisma, h.business.id, run.id, stale);
+        if (r.status === "running") longestSilence = Math.max(longestSilence, r.seconds_since_heartbeat);
+        await sleep(250);
+      }
+    })();
+    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger }, claimed);
+    finished = true;
+    await watch;
+    expect(outcome).toBe("completed");
+    expect(longestSilence).toBeLessThan(stale);
+    await expectExactlyTruth();
+    const requests = h.emulator.stats.count();
+    const throttled = h.emulator.stats.count(undefined, 429);
+    console.log(`quota run: ${requests} Gmail requests, ${throttled} answered 429, longest heartbeat silence ${longestSilence}s`);
+    expect(throttled / requests).toBeLessThan(0.02);
+  });
+});

@@ -1,0 +1,67 @@
+// A business connected to a generated mailbox served by the Gmail emulator, over a test database,
+// with a logger whose JSON lines the test can read.
+import pino from "pino";
+import { saveGmailConnection } from "@/lib/gmail/connection-store";
+import { calendarDateIn, rangeBounds } from "@/lib/gmail/query";
+import { generateMailbox, type GeneratedMailbox, type TruthReceipt } from "@/lib/gmail-emulator/mailbox";
+import { DEFAULT_REFRESH_TOKEN, startGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@/lib/gmail-emulator/server";
+import type { Logger } from "@/lib/log";
+import { createTestPrisma, type DatabaseKind, type TestPrisma } from "./test-database";
+
+export interface LogLine {
+  event?: string;
+  msg?: string;
+  [key: string]: unknown;
+}
+
+export interface SyncHarness {
+  db: TestPrisma;
+  mailbox: GeneratedMailbox;
+  emulator: GmailEmulator;
+  business: { id: string; timezone: string };
+  logger: Logger;
+  logs: LogLine[];
+  /** Ground-truth receipts whose message Gmail files inside the calendar range (business timezone). */
+  truthInRange(fromDate: string, toDate: string): TruthReceipt[];
+  close(): Promise<void>;
+}
+
+export function captureLogger(lines: LogLine[]): Logger {
+  return pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
+}
+
+export async function createSyncHarness(
+  kind: DatabaseKind,
+  options: { seed: number; size: number; timezone?: string; emulator?: Partial<GmailEmulatorOptions>; db?: TestPrisma },
+): Promise<SyncHarness> {
+  const db = options.db ?? (await createTestPrisma(kind));
+  const mailbox = generateMailbox({ seed: options.seed, size: options.size });
+  const emulator = await startGmailEmulator({ mailbox, ...options.emulator });
+  // The generator's ground truth dates undated receipts by their UTC received day.
+  const timezone = options.timezone ?? "UTC";
+  const business = await db.prisma.business.create({ data: { name: `Business ${options.seed}`, timezone } });
+  await saveGmailConnection(db.prisma, business.id, { email: "finance@northwind-studio.com", refreshToken: DEFAULT_REFRESH_TOKEN, apiRootUrl: emulator.url });
+  const logs: LogLine[] = [];
+  const receivedAt = new Map(mailbox.messages.map((m) => [m.id!, Number(m.internalDate)]));
+  return {
+    db,
+    mailbox,
+    emulator,
+    business: { id: business.id, timezone },
+    logger: captureLogger(logs),
+    logs,
+    truthInRange(fromDate, toDate) {
+      const { after, before } = rangeBounds(fromDate, toDate, timezone);
+      return mailbox.truth.receipts.filter((r) => {
+        const ms = receivedAt.get(r.messageId)!;
+        return ms >= after * 1000 && ms < before * 1000;
+      });
+    },
+    async close() {
+      await emulator.close();
+      if (!options.db) await db.close();
+    },
+  };
+}
+
+export { calendarDateIn };
