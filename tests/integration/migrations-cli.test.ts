@@ -1,7 +1,10 @@
 // The in-process migrator and the real Prisma CLI agree about the same PostgreSQL database.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readMigrations } from "@/lib/db/migrate";
 import { createPostgresDatabase } from "../support/test-database";
 import { PRISMA, prismaEngineEnv, runCommand, TSX } from "../support/run-command";
+
+const migrationCount = readMigrations().length;
 
 describe("db:migrate and the Prisma CLI on PostgreSQL", () => {
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
@@ -21,7 +24,7 @@ describe("db:migrate and the Prisma CLI on PostgreSQL", () => {
     const migrated = await dbMigrate();
     expect(migrated.stderr).toBe("");
     expect(migrated.code).toBe(0);
-    expect(migrated.stdout).toMatch(/applied 2 migration\(s\)/);
+    expect(migrated.stdout).toContain(`applied ${migrationCount} migration(s)`);
 
     const status = await prisma("migrate", "status");
     expect(status.stdout + status.stderr).toContain("Database schema is up to date");
@@ -39,7 +42,7 @@ describe("db:migrate and the Prisma CLI on PostgreSQL", () => {
     expect(deploy.code, deploy.stderr).toBe(0);
     const migrated = await dbMigrate();
     expect(migrated.code).toBe(0);
-    expect(migrated.stdout).toMatch(/up to date \(2 migrations already applied\)/);
+    expect(migrated.stdout).toContain(`up to date (${migrationCount} migrations already applied)`);
     expect(migrated.stderr).not.toContain("changed after it was applied");
   });
 });

@@ -1,0 +1,101 @@
+// GET /api/openapi.json: an OpenAPI 3.1 document generated from the zod schemas the handlers use.
+import { z } from "zod";
+import { receiptListQuery } from "../receipts/list-params";
+import * as r from "./schemas/responses";
+import { startSyncBody, syncRunsQuery, syncStatusQuery } from "./schemas/sync";
+
+type Schema = Record<string, unknown>;
+const schemaOf = (s: z.ZodType, io: "input" | "output" = "output"): Schema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Schema;
+  return rest;
+};
+
+const jsonContent = (s: z.ZodType) => ({ "application/json": { schema: schemaOf(s) } });
+const error = (description: string) => ({ description, content: jsonContent(r.errorBody) });
+const common = { "401": error("No session and no valid API key"), "500": error("Unexpected failure (no details are exposed)") };
+
+const dateParam = (name: string, description: string) => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+});
+
+const dateParams = [
+  dateParam("from_date", "First calendar day, inclusive, in the business's timezone (YYYY-MM-DD)."),
+  dateParam("to_date", "Last calendar day, inclusive (YYYY-MM-DD)."),
+  dateParam("fromDate", "Same as from_date; from_date wins when both are given."),
+  dateParam("toDate", "Same as to_date; to_date wins when both are given."),
+];
+
+function queryParams(s: z.ZodObject): Schema[] {
+  const json = schemaOf(s, "input") as { properties?: Record<string, Schema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: json.required?.includes(name) ?? false, schema }));
+}
+
+export function openApiDocument(): Schema {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Receipt Sync API",
+      version: "1.0.0",
+      description:
+        "Receipts imported from a business's Gmail. Authenticate with a session cookie (sign in) or `Authorization: Bearer <API key>`; every call acts for one business. Errors are `{ success: false, error, code }`.",
+    },
+    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" }, session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } } },
+    security: [{ apiKey: [] }, { session: [] }],
+    paths: {
+      "/api/receipts/sync": {
+        post: {
+          summary: "Start a sync run",
+          description: "Without dates: an incremental sync (from the last completed run, or the last 90 days, to today).",
+          requestBody: { required: false, content: { "application/json": { schema: schemaOf(startSyncBody, "input") } } },
+          responses: {
+            "202": { description: "Run started (replaced_stale_run says when a stale run was failed to make room)", content: jsonContent(r.syncStarted) },
+            "400": error("Invalid date, range, JSON or unknown field"),
+            "409": { description: "A healthy run is going: its live progress (or code gmail_not_connected)", content: jsonContent(r.syncConflict) },
+            "413": error("Body over 16 kB"),
+            "415": error("Body is not JSON"),
+            ...common,
+          },
+        },
+      },
+      "/api/receipts/sync/status": {
+        get: {
+          summary: "The running (or latest) run, or ?run_id=",
+          parameters: queryParams(syncStatusQuery),
+          responses: { "200": { description: "run is null when the business never synced", content: jsonContent(r.syncStatusBody) }, "404": error("No such run for this business"), ...common },
+        },
+      },
+      "/api/receipts/sync/cancel": {
+        post: {
+          summary: "Cancel the running run (it stops within 20 messages)",
+          responses: { "202": { description: "Cancellation requested", content: jsonContent(r.syncRunBody) }, "404": error("No run is going"), ...common },
+        },
+      },
+      "/api/receipts/sync/runs": {
+        get: { summary: "Run history, newest first", parameters: queryParams(syncRunsQuery), responses: { "200": { description: "One page", content: jsonContent(r.syncRunsBody) }, "400": error("Bad limit or cursor"), ...common } },
+      },
+      "/api/receipts": {
+        get: {
+          summary: "List receipts",
+          parameters: [...dateParams, ...queryParams(receiptListQuery)],
+          responses: { "200": { description: "One page, with totals per currency", content: jsonContent(r.receiptList) }, "400": error("Invalid date (names the parameter), range, limit, cursor, currency or sort"), ...common },
+        },
+      },
+      "/api/receipts/{id}": {
+        get: { summary: "One receipt", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { "200": { description: "The receipt", content: jsonContent(r.receiptBody) }, "404": error("Not found (or another business's)"), ...common } },
+      },
+      "/api/receipts/{id}/file": {
+        get: { summary: "Download the receipt's attachment", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { "200": { description: "The file with its content type", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, "404": error("No receipt or no file"), ...common } },
+      },
+      "/api/receipts/export.csv": {
+        get: { summary: "CSV of the filtered receipts (UTF-8 with BOM)", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": error("Invalid filter"), ...common } },
+      },
+      "/api/receipts/spending": {
+        get: { summary: "Spending per month and currency", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "Months", content: jsonContent(r.spendingBody) }, "400": error("Invalid filter"), ...common } },
+      },
+    },
+  };
+}

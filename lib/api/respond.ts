@@ -1,0 +1,40 @@
+// Turns anything a handler throws into the API's one error shape, with the right status.
+// Nothing internal (stack, SQL, tokens) ever reaches the client: unknown errors are logged, then 500.
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { GmailNotConnected } from "../gmail/connection-store";
+import { logger } from "../log";
+import { RunNotFound, SyncAlreadyRunning } from "../sync/run-model";
+import { ApiError, type ErrorBody } from "./errors";
+
+export function json<T>(body: T, status = 200, headers?: HeadersInit): NextResponse {
+  return NextResponse.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+function describeZodError(error: ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "Invalid request";
+  const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+  if (issue.code === "unrecognized_keys") return `Unknown field(s): ${issue.keys.join(", ")}`;
+  return `${where}${issue.message}`;
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof SyncAlreadyRunning) {
+    return new ApiError(409, error.code, "Sync already in progress", { run_id: error.run.id, progress: error.progress });
+  }
+  if (error instanceof RunNotFound) return new ApiError(404, error.code, error.message);
+  if (error instanceof GmailNotConnected) return new ApiError(409, error.code, error.message);
+  if (error instanceof ZodError) return new ApiError(400, "invalid_request", describeZodError(error));
+  return new ApiError(500, "internal_error", "Something went wrong on our side. Try again; if it keeps failing, contact support.");
+}
+
+export function errorResponse(error: unknown, context: Record<string, unknown> = {}): NextResponse {
+  const api = toApiError(error);
+  if (api.status >= 500) {
+    logger().error({ event: "API_ERROR", ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "unhandled API error");
+  }
+  const body: ErrorBody = { success: false, error: api.message, code: api.code, ...api.extra };
+  return json(body, api.status);
+}

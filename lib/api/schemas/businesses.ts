@@ -1,0 +1,34 @@
+// Request schemas of the business endpoints.
+import { z } from "zod";
+
+/** The zone's canonical spelling when it names a real IANA zone (any case), else null. */
+export function canonicalTimeZone(value: string): string | null {
+  // Offsets such as +01:00 are not zones: the business's dates must follow daylight saving.
+  if (!/^[A-Za-z]/.test(value)) return null;
+  try {
+    const resolved = new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
+    // ICU may answer with an older alias (Asia/Kolkata → Asia/Calcutta): keep the caller's name then.
+    return resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
+  } catch {
+    return null;
+  }
+}
+
+const timezone = z
+  .string()
+  .trim()
+  .max(64)
+  .transform((value, ctx) => {
+    const zone = canonicalTimeZone(value);
+    if (!zone) {
+      ctx.addIssue({ code: "custom", message: `'${value}' is not an IANA time zone such as Europe/Berlin` });
+      return z.NEVER;
+    }
+    return zone;
+  });
+
+/** POST /api/businesses. */
+export const createBusinessBody = z.strictObject({
+  name: z.string({ error: "is required" }).trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters"),
+  timezone,
+});

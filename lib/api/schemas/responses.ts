@@ -1,0 +1,98 @@
+// Response bodies of the API as zod schemas: the OpenAPI document is generated from them, and the
+// API tests parse real responses with them, so the document cannot drift from what is served.
+import { z } from "zod";
+
+const isoInstant = z.string().describe("ISO 8601 instant with offset");
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).describe("decimal string; never a float");
+
+export const errorBody = z.object({
+  success: z.literal(false),
+  error: z.string().describe("what went wrong, in words a person can act on"),
+  code: z.string().describe("stable machine-readable code"),
+});
+
+export const runProgress = z.strictObject({
+  messages_scanned: z.number().int(),
+  saved_receipts: z.number().int(),
+  pages_scanned: z.number().int(),
+  progress_percentage: z.number().int().min(0).max(100).describe("share of the date range covered so far (newest mail first), capped at 99 until the run completes"),
+  last_heartbeat_at: isoInstant,
+  seconds_since_heartbeat: z.number().int().describe("by the database clock; falls back to started_at"),
+});
+
+export const syncRun = z.strictObject({
+  id: z.uuid(),
+  business_id: z.uuid(),
+  mode: z.enum(["range", "incremental", "full"]),
+  from_date: calendarDay.nullable(),
+  to_date: calendarDay.nullable(),
+  status: z.enum(["running", "completed", "failed", "cancelled"]),
+  messages_scanned: z.number().int(),
+  pages_scanned: z.number().int(),
+  saved_receipts: z.number().int(),
+  estimated_total: z.number().int().nullable().describe("Gmail's resultSizeEstimate for the range"),
+  progress_percentage: z.number().int().min(0).max(100),
+  error_message: z.string().nullable(),
+  started_at: isoInstant,
+  updated_at: isoInstant,
+  finished_at: isoInstant.nullable(),
+  cancelled_at: isoInstant.nullable(),
+  cancel_requested_at: isoInstant.nullable(),
+  last_heartbeat_at: isoInstant.nullable(),
+  resumed_from_run_id: z.uuid().nullable(),
+  seconds_since_heartbeat: z.number().int(),
+  is_stale: z.boolean().describe("running but silent for longer than the stale threshold (180 s)"),
+});
+
+export const syncStarted = z.strictObject({
+  success: z.literal(true),
+  run: syncRun,
+  replaced_stale_run: z
+    .strictObject({ run_id: z.uuid(), reason: z.string(), resumed_from_checkpoint: z.boolean() })
+    .optional()
+    .describe("present when a stale run was failed to make room for this one"),
+});
+
+export const syncConflict = z.strictObject({
+  success: z.literal(false),
+  error: z.literal("Sync already in progress"),
+  code: z.literal("sync_in_progress"),
+  run_id: z.uuid(),
+  progress: runProgress,
+});
+
+export const syncStatusBody = z.strictObject({ success: z.literal(true), run: syncRun.nullable() });
+export const syncRunBody = z.strictObject({ success: z.literal(true), run: syncRun });
+export const syncRunsBody = z.strictObject({ success: z.literal(true), runs: z.array(syncRun), next_cursor: z.uuid().nullable() });
+
+export const receipt = z.strictObject({
+  id: z.uuid(),
+  vendor: z.string(),
+  amount: decimal,
+  currency: z.string().length(3).describe("ISO 4217"),
+  receipt_date: calendarDay,
+  subject: z.string(),
+  sender: z.string(),
+  received_at: isoInstant,
+  source: z.enum(["body", "attachment"]),
+  filename: z.string().nullable(),
+  has_file: z.boolean(),
+  gmail_message_id: z.string(),
+  sync_run_id: z.uuid().nullable(),
+  created_at: isoInstant,
+});
+
+export const receiptList = z.strictObject({
+  success: z.literal(true),
+  receipts: z.array(receipt),
+  next_cursor: z.string().nullable().describe("pass as ?cursor= for the next page; null on the last page"),
+  totals: z.array(z.strictObject({ currency: z.string(), amount: decimal, count: z.number().int() })).describe("per currency, over the whole filtered set"),
+});
+
+export const receiptBody = z.strictObject({ success: z.literal(true), receipt });
+
+export const spendingBody = z.strictObject({
+  success: z.literal(true),
+  months: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), currency: z.string(), amount: decimal })),
+});

@@ -1,0 +1,37 @@
+// The wrapper every business route goes through: resolves the caller and its business (session or
+// API key), hands the handler a Prisma client, and maps whatever it throws to the error shape.
+import type { NextResponse } from "next/server";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { resolveCaller, type Caller } from "../auth/caller";
+import { getDatabase } from "../db";
+import { errorResponse } from "./respond";
+
+export interface BusinessContext<P> {
+  request: Request;
+  searchParams: URLSearchParams;
+  caller: Caller;
+  business: Caller["business"];
+  prisma: PrismaClient;
+  params: P;
+}
+
+type RouteContext<P> = { params: Promise<P> };
+
+export function withBusiness<P = Record<string, never>>(handler: (ctx: BusinessContext<P>) => Promise<Response | NextResponse>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const { prisma } = await getDatabase();
+      const caller = await resolveCaller(request);
+      return await handler({
+        request,
+        searchParams: new URL(request.url).searchParams,
+        caller,
+        business: caller.business,
+        prisma,
+        params: await context.params,
+      });
+    } catch (error) {
+      return errorResponse(error, { method: request.method, path: new URL(request.url).pathname });
+    }
+  };
+}
