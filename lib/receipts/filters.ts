@@ -35,6 +35,8 @@ export function normaliseFilters(filters: ReceiptFilters): Required<ReceiptFilte
   }
   const q = filters.q?.trim() || null;
   if (q !== null && q.length > MAX_QUERY_LENGTH) throw badRequest(`q must be at most ${MAX_QUERY_LENGTH} characters`, "invalid_query");
+  // PostgreSQL text cannot hold NUL: the bound parameter would fail in the database (a 500).
+  if (q !== null && q.includes("\u0000")) throw badRequest("q must not contain NUL characters", "invalid_query");
   let currency = filters.currency ?? null;
   if (currency !== null) {
     if (!/^[A-Za-z]{3}$/.test(currency)) throw badRequest("currency must be a 3-letter ISO 4217 code such as EUR", "invalid_currency");

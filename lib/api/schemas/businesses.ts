@@ -29,6 +29,12 @@ const timezone = z
 
 /** POST /api/businesses. */
 export const createBusinessBody = z.strictObject({
-  name: z.string({ error: "is required" }).trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters"),
+  name: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, "must be 1 to 100 characters")
+    .max(100, "must be 1 to 100 characters")
+    // PostgreSQL text cannot hold NUL: the insert would fail in the database (a 500).
+    .refine((name) => !name.includes("\u0000"), "must not contain NUL characters"),
   timezone,
 });

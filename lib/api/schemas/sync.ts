@@ -1,7 +1,8 @@
 // Request schemas of the sync endpoints; the handlers and the OpenAPI document both use them.
 import { z } from "zod";
 
-const dateField = z.string().optional().describe("YYYY-MM-DD, inclusive, in the business's timezone");
+// JSON null means "no bound", as an omitted field does (parseDateFilters reads it so).
+const dateField = z.string().nullable().optional().describe("YYYY-MM-DD, inclusive, in the business's timezone");
 
 /** POST /api/receipts/sync. Both spellings are accepted; snake_case wins when both are sent. */
 export const startSyncBody = z.strictObject({
