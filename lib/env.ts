@@ -14,6 +14,8 @@ const postgresUrl = z
     }
   }, "expected a URL like postgresql://user:password@host:5432/database");
 
+const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+
 const wholeSeconds = (fallback: number) =>
   z.preprocess(
     emptyToUndefined,
@@ -40,6 +42,11 @@ export const envSchema = z.object({
   /** Google OAuth client of this deployment (the demo mailbox needs none). */
   GOOGLE_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   GOOGLE_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Gmail API root; set to the Gmail emulator's URL for tests and the demo. Unset means Google. */
+  GMAIL_API_ROOT_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+  /** OAuth consent page and token endpoint. Unset: the emulator's when GMAIL_API_ROOT_URL is set, else Google's. */
+  GOOGLE_OAUTH_AUTH_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+  GOOGLE_OAUTH_TOKEN_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
   /** Runs one worker executes at once. */
   SYNC_WORKER_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(32).default(2)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),

@@ -70,6 +70,11 @@ async function main() {
   // The embedded database admits one process: hand it over to the server.
   await db.close();
 
+  // Without a Google OAuth client, Settings' "Connect Gmail" goes through the emulator's consent page.
+  if (!config.GOOGLE_CLIENT_ID && !config.GMAIL_API_ROOT_URL) {
+    Object.assign(process.env, { GMAIL_API_ROOT_URL: emulator.url, GOOGLE_CLIENT_ID: "receipt-sync-demo", GOOGLE_CLIENT_SECRET: "receipt-sync-demo" });
+  }
+
   const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(demoConfig.PORT)], { stdio: "inherit", detached: true, env: process.env });
   const stop = async (code: number) => {
     try {

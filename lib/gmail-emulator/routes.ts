@@ -7,6 +7,8 @@ export type EmulatorRoute =
   | "attachments.get"
   | "history.list"
   | "token"
+  | "consent"
+  | "revoke"
   | "unknown";
 
 /** Gmail's quota cost of each call, in units (per user: 250 units/s). */
@@ -17,6 +19,8 @@ export const QUOTA_UNITS: Record<EmulatorRoute, number> = {
   "attachments.get": 5,
   "history.list": 2,
   token: 0,
+  consent: 0,
+  revoke: 0,
   unknown: 0,
 };
 
@@ -54,6 +58,8 @@ export function record(stats: EmulatorStats, route: EmulatorRoute, status: Statu
 
 export function routeOf(method: string, path: string): { route: EmulatorRoute; params: string[] } {
   if (method === "POST" && path === "/token") return { route: "token", params: [] };
+  if (method === "POST" && path === "/revoke") return { route: "revoke", params: [] };
+  if (method === "GET" && path === "/o/oauth2/v2/auth") return { route: "consent", params: [] };
   const m = /^\/gmail\/v1\/users\/([^/]+)\/(.+)$/.exec(path);
   if (method !== "GET" || !m || !m[1] || !m[2]) return { route: "unknown", params: [] };
   const user = decodeURIComponent(m[1]);

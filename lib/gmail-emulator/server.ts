@@ -2,10 +2,10 @@
 // `@googleapis/gmail` client talks to it through `rootUrl`; see DESIGN.md "The Gmail emulator".
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { randomBytes } from "node:crypto";
 import type { gmail_v1 } from "@googleapis/gmail";
 import * as faults from "./faults";
 import { FaultInjector, QuotaBucket, type FaultRates, type GmailErrorBody } from "./faults";
+import { EmulatorOAuth } from "./oauth";
 import { createStats, QUOTA_UNITS, record, routeOf, type EmulatorRoute, type EmulatorStats } from "./routes";
 import { MailboxStore, QueryError, type EmulatorMailbox } from "./store";
 
@@ -40,12 +40,18 @@ export interface GmailEmulator {
   url: string;
   /** The OAuth token endpoint (`oauth2TokenUrl`). */
   tokenUrl: string;
+  /** The OAuth consent page (`oauth2AuthBaseUrl`); it answers at once with a redirect. */
+  authUrl: string;
+  /** The OAuth revocation endpoint (`oauth2RevokeUrl`). */
+  revokeUrl: string;
   port: number;
   stats: EmulatorStats;
   store: MailboxStore;
   setFaults(rates: FaultRates): void;
   setQuota(quota: boolean | QuotaOptions): void;
   addRefreshToken(token: string): void;
+  /** false: the consent page redirects with `error=access_denied`, as when the user clicks Cancel. */
+  setConsent(allow: boolean): void;
   /** Revokes a refresh token and the access tokens issued from it. */
   revokeRefreshToken(token: string): void;
   /** Invalidates every access token issued so far (the next request answers 401). */
@@ -64,9 +70,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<GmailEmulator> {
   const emailAddress = opts.emailAddress ?? "finance@northwind-studio.com";
   const store = new MailboxStore(opts.mailbox, opts.oldestHistoryId);
-  const refreshTokens = new Set(opts.refreshTokens ?? [DEFAULT_REFRESH_TOKEN]);
-  const accessTokens = new Map<string, { refreshToken: string; expiresAt: number }>();
-  const ttlSeconds = opts.accessTokenTtlSeconds ?? 3600;
+  const oauth = new EmulatorOAuth(opts.refreshTokens ?? [DEFAULT_REFRESH_TOKEN], opts.accessTokenTtlSeconds ?? 3600);
   const injector = new FaultInjector(opts.faults, opts.seed ?? 1);
   const stats = createStats();
   const makeBucket = (q: boolean | QuotaOptions | undefined) =>
@@ -77,35 +81,6 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     res.writeHead(status, { "content-type": "application/json; charset=UTF-8", ...headers });
     res.end(JSON.stringify(body));
   };
-
-  async function handleToken(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    let raw = "";
-    for await (const chunk of req) raw += chunk;
-    const form = new URLSearchParams(raw);
-    if (form.get("grant_type") !== "refresh_token") {
-      return send(res, 400, { error: "unsupported_grant_type", error_description: `Invalid grant_type: ${form.get("grant_type") ?? ""}` });
-    }
-    const refreshToken = form.get("refresh_token") ?? "";
-    if (!refreshTokens.has(refreshToken)) {
-      return send(res, 400, { error: "invalid_grant", error_description: "Token has been expired or revoked." });
-    }
-    const accessToken = `ya29.emu-${randomBytes(12).toString("base64url")}`;
-    accessTokens.set(accessToken, { refreshToken, expiresAt: Date.now() + ttlSeconds * 1000 });
-    send(res, 200, {
-      access_token: accessToken,
-      expires_in: ttlSeconds,
-      scope: "https://www.googleapis.com/auth/gmail.readonly",
-      token_type: "Bearer",
-    });
-  }
-
-  function authenticate(req: http.IncomingMessage): string | undefined {
-    const m = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "");
-    const token = m?.[1];
-    const issued = token ? accessTokens.get(token) : undefined;
-    if (!token || !issued || issued.expiresAt <= Date.now() || !refreshTokens.has(issued.refreshToken)) return undefined;
-    return token;
-  }
 
   function serveGmail(route: EmulatorRoute, params: string[], url: URL): { status: number; body: unknown } {
     const user = params[0];
@@ -169,7 +144,7 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
       case "drop":
         return "drop";
       case "expireToken":
-        accessTokens.delete(token);
+        oauth.expireAccessToken(token);
         return { status: 401, body: faults.unauthenticated(), headers: { "www-authenticate": 'Bearer realm="https://accounts.google.com/"' } };
       case "429":
         return { status: 429, body: faults.rateLimited(new Date(Date.now() + 1000)) };
@@ -188,9 +163,12 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     const url = new URL(req.url ?? "/", "http://emulator");
     const { route, params } = routeOf(req.method ?? "GET", url.pathname);
     res.on("finish", () => record(stats, route, res.statusCode));
-    if (route === "token") return handleToken(req, res);
+    const reply = (status: number, body: unknown, headers?: Record<string, string>) => send(res, status, body, headers);
+    if (route === "token") return oauth.token(req, url, reply);
+    if (route === "consent") return oauth.consent(url, res, reply);
+    if (route === "revoke") return oauth.revoke(req, url, reply);
     if (route === "unknown") return send(res, 404, faults.notFound());
-    const token = authenticate(req);
+    const token = oauth.authenticate(req);
     if (!token) {
       return send(res, 401, faults.unauthenticated(), { "www-authenticate": 'Bearer realm="https://accounts.google.com/"' });
     }
@@ -226,6 +204,8 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
   return {
     url: `${base}/`,
     tokenUrl: `${base}/token`,
+    authUrl: `${base}/o/oauth2/v2/auth`,
+    revokeUrl: `${base}/revoke`,
     port,
     stats,
     store,
@@ -233,12 +213,12 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     setQuota: (quota) => {
       bucket = makeBucket(quota);
     },
-    addRefreshToken: (token) => void refreshTokens.add(token),
-    revokeRefreshToken: (token) => {
-      refreshTokens.delete(token);
-      for (const [access, issued] of accessTokens) if (issued.refreshToken === token) accessTokens.delete(access);
+    addRefreshToken: (token) => oauth.addRefreshToken(token),
+    setConsent: (allow) => {
+      oauth.allowConsent = allow;
     },
-    expireAccessTokens: () => accessTokens.clear(),
+    revokeRefreshToken: (token) => oauth.revokeRefreshToken(token),
+    expireAccessTokens: () => oauth.expireAccessTokens(),
     addMessage: (message, attachments) => store.addMessage(message, attachments),
     close: () =>
       new Promise<void>((resolve) => {

@@ -28,7 +28,8 @@ export async function saveGmailConnection(prisma: PrismaClient, businessId: stri
 }
 
 export async function markGmailNeedsReauth(prisma: PrismaClient, businessId: string): Promise<void> {
-  await prisma.gmailConnection.updateMany({ where: { businessId }, data: { status: "needs_reauth" } });
+  // Only an active connection: a run failing after the user disconnected must not revive it as needs_reauth.
+  await prisma.gmailConnection.updateMany({ where: { businessId, status: "active" }, data: { status: "needs_reauth" } });
 }
 
 /** The client for a business's mailbox; `extra` carries the engine's hooks (heartbeat while waiting). */
@@ -47,7 +48,7 @@ export async function gmailClientFor(
     clientSecret: config.GOOGLE_CLIENT_SECRET ?? "receipt-sync-demo",
     refreshToken: decryptToken(connection.refreshTokenEncrypted, configuredTokenKey(config)),
     rootUrl: root ? `${root}/` : undefined,
-    tokenUrl: root ? `${root}/token` : undefined,
+    tokenUrl: root ? `${root}/token` : config.GOOGLE_OAUTH_TOKEN_URL,
     ...extra,
   });
   return { client, email: connection.email };

@@ -1,0 +1,21 @@
+// GET /api/gmail/callback – Google's redirect after consent: saves the connection, 302 to Settings.
+import { withBusiness } from "@/lib/api/with-business";
+import { completeGmailConnection } from "@/lib/gmail/oauth";
+import { gmailCallbackUrl, redirectingErrorsToSettings, requireStateCookie, settingsRedirect } from "@/lib/gmail/oauth-http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = redirectingErrorsToSettings(
+  withBusiness(async ({ request, searchParams, business, prisma }) => {
+    const state = searchParams.get("state") ?? "";
+    requireStateCookie(request, state);
+    await completeGmailConnection(prisma, {
+      code: searchParams.get("code"),
+      state,
+      error: searchParams.get("error"),
+      expectedBusinessId: business.id,
+      redirectUri: gmailCallbackUrl(request),
+    });
+    return settingsRedirect(request, { gmail: "connected" });
+  }),
+);
