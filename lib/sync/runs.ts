@@ -205,13 +205,21 @@ export async function requestCancel(prisma: PrismaClient, businessId: string, st
   return (await readRun(prisma, Prisma.sql`id = ${rows[0].id}::uuid`, staleAfterSeconds))!;
 }
 
-/** Fails every running run whose heartbeat is older than the threshold (the sweeper). */
-export async function failStaleRuns(prisma: PrismaClient, staleAfterSeconds: number): Promise<{ id: string; business_id: string; error_message: string }[]> {
+/**
+ * Fails every running run whose heartbeat is older than the threshold: the workers' sweeper, and the
+ * status read for one business, so a dead run never shows as running even when no worker is alive.
+ */
+export async function failStaleRuns(
+  prisma: PrismaClient,
+  staleAfterSeconds: number,
+  businessId?: string,
+): Promise<{ id: string; business_id: string; error_message: string }[]> {
+  const ofBusiness = businessId ? Prisma.sql`AND business_id = ${businessId}::uuid` : Prisma.empty;
   return prisma.$queryRaw`
     UPDATE receipt_sync_runs
     SET status = 'failed', finished_at = now(), updated_at = now(),
         error_message = ${STALE_MESSAGE_PREFIX} || floor(extract(epoch FROM now() - coalesce(last_heartbeat_at, started_at)))::int || 's'
-    WHERE status = 'running'
+    WHERE status = 'running' ${ofBusiness}
       AND coalesce(last_heartbeat_at, started_at) < now() - make_interval(secs => ${staleAfterSeconds})
     RETURNING id::text, business_id::text, error_message`;
 }

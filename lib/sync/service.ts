@@ -5,7 +5,7 @@ import { GmailNotConnected } from "../gmail/connection-store";
 import { getCurrentRun, getRun, listRuns, type RunPage } from "./run-queries";
 import type { SyncRun } from "./run-model";
 import { resolveSyncRange } from "./range";
-import { requestCancel, startSyncRun, type StartedRun } from "./runs";
+import { failStaleRuns, requestCancel, startSyncRun, type StartedRun } from "./runs";
 
 export interface BusinessRef {
   id: string;
@@ -37,8 +37,10 @@ export async function startSync(
   return started;
 }
 
-export function syncStatus(prisma: PrismaClient, businessId: string, runId?: string): Promise<SyncRun | null> {
+export async function syncStatus(prisma: PrismaClient, businessId: string, runId?: string): Promise<SyncRun | null> {
   const stale = env().SYNC_STALE_AFTER_SECONDS;
+  // Workers sweep on a timer, but if none is alive the status itself must not show a dead run as running.
+  await failStaleRuns(prisma, stale, businessId);
   return runId ? getRun(prisma, businessId, runId, stale) : getCurrentRun(prisma, businessId, stale);
 }
 

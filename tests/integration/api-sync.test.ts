@@ -118,7 +118,10 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
       expect(status.run!.seconds_since_heartbeat).toBeLessThanOrEqual(43);
       await ageHeartbeat(db.prisma, run.id, 181);
       const stale = expectBody(await call(syncStatus, "/api/receipts/sync/status", { headers: a.bearer }), 200, syncStatusBody);
-      expect(stale.run).toMatchObject({ id: run.id, status: "running", is_stale: true });
+      // Even with no worker alive to sweep it, the status never shows a dead run as running.
+      expect(stale.run).toMatchObject({ id: run.id, status: "failed", is_stale: false });
+      expect(stale.run!.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 18[12]s$/);
+      expect(stale.run!.finished_at).not.toBeNull();
     });
 
     it("?run_id= picks a given run; a malformed one is 400, another business's is 404", async () => {
