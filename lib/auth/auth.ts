@@ -23,8 +23,14 @@ export function createAuth(prisma: PrismaClient, config: AuthConfig) {
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     secret: config.secret,
     baseURL: config.baseURL,
+    // Without a configured public URL the app answers on whatever host it is reached by (localhost,
+    // 127.0.0.1, a LAN name): the origin the browser used for this host is the trusted one. A
+    // cross-site form still fails the check, because its Origin names another host.
+    trustedOrigins: config.baseURL ? undefined : (request) => [requestOrigin(request)],
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
+    // Better Auth skips its CSRF origin check when NODE_ENV=test; we want the same check everywhere.
+    advanced: { disableOriginCheck: false },
     logger: {
       log: (level, message) => logger()[level]({ event: "AUTH" }, message),
     },
@@ -34,6 +40,13 @@ export function createAuth(prisma: PrismaClient, config: AuthConfig) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+function requestOrigin(request: Request | undefined): string | null {
+  if (!request) return null;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
+  return host ? `${proto}://${host}` : null;
+}
 
 /** The embedded setup's secret: generated once beside its database, readable by the owner only. */
 export function secretFromDataDir(dataDir: string): string {
