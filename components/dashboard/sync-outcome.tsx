@@ -1,0 +1,59 @@
+// How the latest run ended, in plain words, and how to go again.
+import type { SyncRun } from "@/lib/ui/api-types";
+import { formatCount, formatDuration, formatInstant, formatRange } from "@/lib/ui/format";
+import { RunCounters } from "./run-counters";
+
+// Written by failStaleRuns (lib/sync/run-model.ts staleRunMessage).
+const STALE_PREFIX = "Stale run auto-failed";
+
+export function runDurationSeconds(run: SyncRun): number | null {
+  return run.finished_at ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000 : null;
+}
+
+function headline(run: SyncRun): { title: string; detail: string; tone: string } {
+  const duration = runDurationSeconds(run);
+  const took = duration === null ? "" : ` in ${formatDuration(duration)}`;
+  switch (run.status) {
+    case "completed":
+      return {
+        title: "Sync completed",
+        detail: `Saved ${formatCount(run.saved_receipts)} receipts from ${formatCount(run.messages_scanned)} messages${took}.`,
+        tone: "border-emerald-300 bg-emerald-50 text-emerald-900",
+      };
+    case "cancelled":
+      return {
+        title: "Sync cancelled",
+        detail: `Stopped on request after ${formatCount(run.messages_scanned)} messages; the ${formatCount(run.saved_receipts)} receipts found so far are kept.`,
+        tone: "border-slate-300 bg-slate-100 text-slate-900",
+      };
+    default: {
+      const stale = run.error_message?.startsWith(STALE_PREFIX) ?? false;
+      const why = stale
+        ? `The worker running this sync stopped responding, so it was stopped automatically (${run.error_message}).`
+        : `It stopped with this error: ${run.error_message ?? "no reason was recorded"}.`;
+      return {
+        title: "Sync failed",
+        detail: `${why} The ${formatCount(run.saved_receipts)} receipts saved before that are kept; a new sync resumes where it left off.`,
+        tone: "border-red-300 bg-red-50 text-red-900",
+      };
+    }
+  }
+}
+
+export function SyncOutcome({ run, timeZone }: { run: SyncRun; timeZone: string }) {
+  const { title, detail, tone } = headline(run);
+  return (
+    <div className="flex flex-col gap-4" data-testid="sync-outcome" data-status={run.status}>
+      <div className={`rounded-lg border px-4 py-3 ${tone}`}>
+        <p className="font-semibold">{title}</p>
+        <p className="text-sm">{detail}</p>
+        <p className="mt-1 text-sm">
+          Range {formatRange(run.from_date, run.to_date)}
+          {run.finished_at ? `, finished ${formatInstant(run.finished_at, timeZone)}` : ""}.
+        </p>
+      </div>
+      <RunCounters run={run} />
+      <p className="text-sm text-slate-700">To sync again, check the dates above and press Sync.</p>
+    </div>
+  );
+}

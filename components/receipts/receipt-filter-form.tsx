@@ -1,0 +1,81 @@
+"use client";
+// The filter controls. Edits are drafts until "Apply"; typed dates go to the API unchanged so an
+// invalid one comes back as its 400 message.
+import { useState, type FormEvent } from "react";
+import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { SORTS, type ReceiptFilters } from "./use-receipt-filters";
+
+export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: ReceiptFilters; currencies: string[]; onApply: (f: ReceiptFilters) => void }) {
+  const [draft, setDraft] = useState(filters);
+  const set = (key: keyof ReceiptFilters) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const options = [...new Set([...currencies, ...(draft.currency ? [draft.currency.toUpperCase()] : [])])].sort();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onApply(draft);
+  }
+
+  return (
+    <form onSubmit={submit} role="search" aria-label="Filter receipts" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+      <div className="flex flex-col gap-1 lg:col-span-2">
+        <label htmlFor="filter-q" className={labelClass}>
+          Search vendor or subject
+        </label>
+        <input id="filter-q" type="search" value={draft.q} onChange={set("q")} className={inputClass} maxLength={200} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-from" className={labelClass}>
+          From date
+        </label>
+        <input id="filter-from" value={draft.fromDate} onChange={set("fromDate")} placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" className={inputClass} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-to" className={labelClass}>
+          To date
+        </label>
+        <input id="filter-to" value={draft.toDate} onChange={set("toDate")} placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" className={inputClass} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-currency" className={labelClass}>
+          Currency
+        </label>
+        <select id="filter-currency" value={draft.currency.toUpperCase()} onChange={set("currency")} className={inputClass}>
+          <option value="">All currencies</option>
+          {options.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-sort" className={labelClass}>
+          Sort
+        </label>
+        <select id="filter-sort" value={draft.sort} onChange={set("sort")} className={inputClass}>
+          {SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
+        <button type="submit" className={primaryButtonClass}>
+          Apply filters
+        </button>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          onClick={() => {
+            const cleared = { fromDate: "", toDate: "", q: "", currency: "", sort: "date_desc" };
+            setDraft(cleared);
+            onApply(cleared);
+          }}
+        >
+          Clear
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+// The receipts view's filters live in the URL (fromDate, toDate, q, currency, sort), so a link
+// reproduces the view; changing them replaces the URL rather than pushing history entries.
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+
+export const SORTS = [
+  { value: "date_desc", label: "Newest first" },
+  { value: "date_asc", label: "Oldest first" },
+  { value: "amount_desc", label: "Largest amount" },
+  { value: "amount_asc", label: "Smallest amount" },
+  { value: "vendor_asc", label: "Vendor A–Z" },
+] as const;
+
+export interface ReceiptFilters {
+  fromDate: string;
+  toDate: string;
+  q: string;
+  currency: string;
+  sort: string;
+}
+
+const KEYS = ["fromDate", "toDate", "q", "currency", "sort"] as const;
+
+export function filtersToParams(filters: ReceiptFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = filters[key].trim();
+    // The default sort stays out of the URL so plain links stay short.
+    if (value && !(key === "sort" && value === "date_desc")) params.set(key, value);
+  }
+  return params;
+}
+
+export function useReceiptFilters() {
+  const searchParams = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const filters = useMemo<ReceiptFilters>(
+    () => ({
+      fromDate: searchParams.get("fromDate") ?? "",
+      toDate: searchParams.get("toDate") ?? "",
+      q: searchParams.get("q") ?? "",
+      currency: searchParams.get("currency") ?? "",
+      sort: searchParams.get("sort") ?? "date_desc",
+    }),
+    [searchParams],
+  );
+  const setFilters = useCallback(
+    (next: ReceiptFilters) => {
+      const query = filtersToParams(next).toString();
+      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    },
+    [router, pathname],
+  );
+  return { filters, query: filtersToParams(filters).toString(), setFilters };
+}

@@ -1,0 +1,53 @@
+// Display formatting. Amounts stay decimal strings: Intl formats the string itself (no float maths
+// on money), falling back to "amount CODE" for a code Intl does not know.
+export function formatMoney(amount: string, currency: string): string {
+  try {
+    // Intl accepts a decimal string and keeps its precision (ES2023 "Intl.NumberFormat v3").
+    return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount as unknown as number);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat("en-US").format(n);
+}
+
+/** "1 h 02 min", "3 min 05 s", "42 s" (no-break spaces: a unit never wraps away from its number). */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.round(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  if (h > 0) return `${h}\u00a0h ${String(m).padStart(2, "0")}\u00a0min`;
+  if (m > 0) return `${m}\u00a0min ${String(sec).padStart(2, "0")}\u00a0s`;
+  return `${sec}\u00a0s`;
+}
+
+export function formatInstant(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
+}
+
+/** A calendar day (YYYY-MM-DD) shown as "Mar 5, 2025" without shifting it through a time zone. */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+}
+
+export function formatRange(from: string | null, to: string | null): string {
+  if (!from && !to) return "All dates";
+  return `${from ? formatDay(from) : "…"} – ${to ? formatDay(to) : "…"}`;
+}
+
+/** "2025-03" → "Mar 2025". */
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** Today and N days back as YYYY-MM-DD in the zone (en-CA formats dates as YYYY-MM-DD). */
+export function lastDaysIn(timeZone: string, days: number, now = new Date()): { from: string; to: string } {
+  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  const to = day(now);
+  const start = new Date(`${to}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() - days);
+  return { from: start.toISOString().slice(0, 10), to };
+}
