@@ -1,0 +1,39 @@
+// Every page passes an axe scan with no serious or critical violations, at desktop and phone width.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { ensureReceipts, signIn } from "./support/session";
+
+async function expectAccessible(page: import("@playwright/test").Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("public pages", async ({ page }) => {
+  for (const path of ["/", "/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+});
+
+test("signed-in pages, and screenshots at phone width", async ({ page, request }, testInfo) => {
+  await ensureReceipts(request);
+  await signIn(page);
+  for (const path of ["/dashboard", "/receipts", "/settings"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, path);
+  }
+  await page.goto("/receipts");
+  await page.getByRole("table", { name: "Receipts" }).locator("tbody tr a").first().click();
+  await expect(page).toHaveURL(/\/receipts\/[0-9a-f-]{36}/);
+  await expectAccessible(page, "/receipts/[id]");
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const path of ["/dashboard", "/receipts", "/settings"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 375 px`).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: testInfo.outputPath(`phone${path.replace("/", "-")}.png`), fullPage: true });
+  }
+});
