@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { receiptListQuery } from "../receipts/list-params";
 import * as r from "./schemas/responses";
+import { createApiKeyBody } from "./schemas/api-keys";
+import { createBusinessBody } from "./schemas/businesses";
 import { startSyncBody, syncRunsQuery, syncStatusQuery } from "./schemas/sync";
 
 type Schema = Record<string, unknown>;
@@ -92,6 +94,37 @@ export function openApiDocument(): Schema {
       },
       "/api/receipts/export.csv": {
         get: { summary: "CSV of the filtered receipts (UTF-8 with BOM)", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": error("Invalid filter"), ...common } },
+      },
+      "/api/keys": {
+        get: { summary: "The business's API keys (prefix and dates, never the key); session only", responses: { "200": { description: "Keys" }, "403": error("Called with an API key"), ...common } },
+        post: {
+          summary: "Create an API key; the key is in this response only; session only",
+          requestBody: { required: true, content: { "application/json": { schema: schemaOf(createApiKeyBody, "input") } } },
+          responses: { "201": { description: "The new key, shown once" }, "400": error("Invalid name or unknown field"), "403": error("Called with an API key"), ...common },
+        },
+      },
+      "/api/keys/{id}": {
+        delete: { summary: "Revoke an API key; session only", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { "200": { description: "Revoked" }, "404": error("Not this business's key"), ...common } },
+      },
+      "/api/businesses": {
+        get: { summary: "The signed-in user's businesses", responses: { "200": { description: "Businesses" }, ...common } },
+        post: {
+          summary: "Create a business owned by the signed-in user",
+          requestBody: { required: true, content: { "application/json": { schema: schemaOf(createBusinessBody, "input") } } },
+          responses: { "201": { description: "The business" }, "400": error("Invalid name or time zone"), ...common },
+        },
+      },
+      "/api/gmail/connection": {
+        get: { summary: "The business's Gmail connection: address and status (never a token)", responses: { "200": { description: "connection is null when Gmail was never connected" }, ...common } },
+      },
+      "/api/gmail/connect": {
+        get: { summary: "Browser redirect to Google's consent page (scope gmail.readonly, offline access)", responses: { "302": { description: "To Google; back at /api/gmail/callback" }, ...common } },
+      },
+      "/api/gmail/callback": {
+        get: { summary: "OAuth callback: stores the connection and redirects to /settings?gmail=connected (or ?gmail_error=<code>)", responses: { "302": { description: "To Settings" } } },
+      },
+      "/api/gmail/disconnect": {
+        post: { summary: "Disconnect Gmail and revoke the grant", responses: { "200": { description: "Disconnected" }, ...common } },
       },
       "/api/receipts/spending": {
         get: { summary: "Spending per month and currency", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "Months", content: jsonContent(r.spendingBody) }, "400": error("Invalid filter"), ...common } },

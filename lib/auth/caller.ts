@@ -1,7 +1,7 @@
 // Who is calling and for which business: an API key (Authorization: Bearer) acts for its own business,
 // a signed-in user for one of their businesses (x-business-id header, rs_business cookie, or the first).
 import type { PrismaClient } from "@/generated/prisma/client";
-import { notFound, unauthorized } from "../api/errors";
+import { ApiError, notFound, unauthorized } from "../api/errors";
 import { getDatabase } from "../db";
 import { authenticateApiKey } from "./api-keys";
 import { getAuth, type Auth } from "./auth";
@@ -86,3 +86,8 @@ function readCookie(header: string | null, name: string): string | null {
 }
 
 const summary = ({ id, name, timezone }: BusinessSummary): BusinessSummary => ({ id, name, timezone });
+
+/** API keys are managed by signed-in people only: a leaked key must not mint, list or revoke others. */
+export function requireSessionCaller(caller: Caller): void {
+  if (caller.via !== "session") throw new ApiError(403, "forbidden", "API keys are managed in Settings by a signed-in user, not with an API key");
+}
