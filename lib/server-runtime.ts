@@ -5,7 +5,7 @@ import { env } from "./env";
 import { logger } from "./log";
 import { configuredTokenKey } from "./security/token-cipher";
 import { onSyncStarted } from "./sync/service";
-import { startSyncWorker, type SyncWorker } from "./sync/worker";
+import { startConfiguredSyncWorker, type SyncWorker } from "./sync/worker";
 
 const holder = globalThis as unknown as { receiptSyncWorker?: SyncWorker };
 
@@ -20,16 +20,10 @@ export async function startServerRuntime(): Promise<void> {
     // Nothing but this process can open the embedded database, so its worker must run here.
     const runWorker = config.WORKER_IN_PROCESS || db.kind === "embedded";
     if (!config.WORKER_IN_PROCESS && db.kind === "embedded") {
-      logger().warn("WORKER_IN_PROCESS=false is ignored with the embedded database: no other process can run syncs")
+      logger().warn("WORKER_IN_PROCESS=false is ignored with the embedded database: no other process can run syncs");
     }
     if (runWorker && !holder.receiptSyncWorker) {
-      const worker = startSyncWorker({
-        prisma: db.prisma,
-        logger: logger(),
-        staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
-        sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
-        maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
-      });
+      const worker = startConfiguredSyncWorker(db.prisma);
       holder.receiptSyncWorker = worker;
       onSyncStarted(() => worker.wake());
       const stop = () => void worker.stop();

@@ -1,8 +1,7 @@
 // npm run worker — a standalone sync worker for scale-out on PostgreSQL (several can run at once).
 import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
-import { logger } from "@/lib/log";
-import { startSyncWorker } from "@/lib/sync/worker";
+import { startConfiguredSyncWorker } from "@/lib/sync/worker";
 
 try {
   const config = env();
@@ -12,13 +11,7 @@ try {
     );
   }
   const db = await getDatabase();
-  const worker = startSyncWorker({
-    prisma: db.prisma,
-    logger: logger(),
-    staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
-    sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
-    maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
-  });
+  const worker = startConfiguredSyncWorker(db.prisma);
   const shutdown = async () => {
     await worker.stop();
     await db.close();

@@ -3,7 +3,8 @@
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Logger } from "../log";
+import { env } from "../env";
+import { logger, type Logger } from "../log";
 import { executeRun, type EngineOptions, type RunOutcome } from "./engine";
 import { claimNextRun, failStaleRuns } from "./runs";
 
@@ -102,4 +103,16 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
       log.info({ event: "WORKER_STOP" }, "sync worker stopped");
     },
   };
+}
+
+/** A worker configured from the environment (the web process's and `npm run worker`'s). */
+export function startConfiguredSyncWorker(prisma: PrismaClient): SyncWorker {
+  const config = env();
+  return startSyncWorker({
+    prisma,
+    logger: logger(),
+    staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
+    sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
+    maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
+  });
 }

@@ -1,12 +1,5 @@
 // Request schema of POST /api/keys.
 import { z } from "zod";
+import { displayName } from "./common";
 
-export const createApiKeyBody = z.strictObject({
-  name: z
-    .string({ error: "is required" })
-    .trim()
-    .min(1, "must be 1 to 100 characters")
-    .max(100, "must be 1 to 100 characters")
-    // PostgreSQL text cannot hold NUL: the insert would fail in the database (a 500).
-    .refine((name) => !name.includes("\u0000"), "must not contain NUL characters"),
-});
+export const createApiKeyBody = z.strictObject({ name: displayName });

@@ -1,5 +1,6 @@
 // Request schemas of the business endpoints.
 import { z } from "zod";
+import { displayName } from "./common";
 
 /** The zone's canonical spelling when it names a real IANA zone (any case), else null. */
 export function canonicalTimeZone(value: string): string | null {
@@ -29,12 +30,6 @@ const timezone = z
 
 /** POST /api/businesses. */
 export const createBusinessBody = z.strictObject({
-  name: z
-    .string({ error: "is required" })
-    .trim()
-    .min(1, "must be 1 to 100 characters")
-    .max(100, "must be 1 to 100 characters")
-    // PostgreSQL text cannot hold NUL: the insert would fail in the database (a 500).
-    .refine((name) => !name.includes("\u0000"), "must not contain NUL characters"),
+  name: displayName,
   timezone,
 });
