@@ -7,6 +7,8 @@ export class ApiError extends Error {
     message: string,
     /** Extra top-level fields of the body (the 409 carries the running run's progress). */
     readonly extra: Record<string, unknown> = {},
+    /** Response headers, e.g. Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

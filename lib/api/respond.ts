@@ -36,5 +36,5 @@ export function errorResponse(error: unknown, context: Record<string, unknown> =
     logger().error({ event: "API_ERROR", ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "unhandled API error");
   }
   const body: ErrorBody = { success: false, error: api.message, code: api.code, ...api.extra };
-  return json(body, api.status);
+  return json(body, api.status, api.headers);
 }

@@ -4,6 +4,7 @@ import type { NextResponse } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { resolveCaller, type Caller } from "../auth/caller";
 import { getDatabase } from "../db";
+import { spendRequestBudget } from "./rate-limit";
 import { errorResponse } from "./respond";
 
 export interface BusinessContext<P> {
@@ -22,6 +23,7 @@ export function withBusiness<P = Record<string, never>>(handler: (ctx: BusinessC
     try {
       const { prisma } = await getDatabase();
       const caller = await resolveCaller(request);
+      await spendRequestBudget(`${caller.via}:${caller.apiKeyId ?? caller.userId}`);
       return await handler({
         request,
         searchParams: new URL(request.url).searchParams,
