@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { ApiKeysManager } from "@/components/settings/api-keys-manager";
+import { BusinessTimezoneForm } from "@/components/settings/business-timezone-form";
 import { GmailConnectionSettings } from "@/components/settings/gmail-connection-settings";
 import { cardClass } from "@/components/ui/styles";
 import { requireSignedInPage } from "@/lib/ui/signed-in-page";
@@ -23,11 +24,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="font-medium text-slate-700">Name</dt>
           <dd className="text-slate-900">{page.business.name}</dd>
-          <dt className="font-medium text-slate-700">Time zone</dt>
-          <dd className="text-slate-900" data-testid="business-timezone">
-            {page.business.timezone}
-          </dd>
         </dl>
+        <BusinessTimezoneForm current={page.business.timezone} />
         <p className="text-sm text-slate-700">Receipt dates and sync ranges are counted in this time zone.</p>
       </section>
       <GmailConnectionSettings outcome={outcome} />

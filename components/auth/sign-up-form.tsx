@@ -3,24 +3,12 @@
 // (POST /api/businesses). If the second step fails, a retry only repeats that step.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
+import { useTimeZones } from "@/lib/ui/use-time-zones";
 import { AuthCard, Field, FormError, SubmitButton } from "./auth-card";
 
 const MIN_PASSWORD_LENGTH = 8;
-
-/** IANA zones of this browser, with its own zone first-selected; filled after mount (it differs from the server's). */
-function useTimeZones(): { zones: string[]; browserZone: string } {
-  const [state, setState] = useState({ zones: ["UTC"], browserZone: "UTC" });
-  useEffect(() => {
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-    const zones = new Set(Intl.supportedValuesOf("timeZone"));
-    zones.add("UTC");
-    zones.add(browserZone);
-    setState({ zones: [...zones].sort(), browserZone });
-  }, []);
-  return state;
-}
 
 /** signedInAs: the email of a user who is signed in but has no business yet; the form then only creates one. */
 export function SignUpForm({ signedInAs }: { signedInAs: string | null }) {

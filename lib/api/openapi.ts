@@ -3,7 +3,7 @@ import { z } from "zod";
 import { receiptListQuery } from "../receipts/list-params";
 import * as r from "./schemas/responses";
 import { createApiKeyBody } from "./schemas/api-keys";
-import { createBusinessBody } from "./schemas/businesses";
+import { createBusinessBody, updateBusinessBody } from "./schemas/businesses";
 import { startSyncBody, syncRunsQuery, syncStatusQuery } from "./schemas/sync";
 
 type Schema = Record<string, unknown>;
@@ -112,6 +112,13 @@ export function openApiDocument(): Schema {
           summary: "Create a business owned by the signed-in user",
           requestBody: { required: true, content: { "application/json": { schema: schemaOf(createBusinessBody, "input") } } },
           responses: { "201": { description: "The business" }, "400": error("Invalid name or time zone"), ...common },
+        },
+      },
+      "/api/business": {
+        patch: {
+          summary: "Change the current business's time zone; session only",
+          requestBody: { required: true, content: { "application/json": { schema: schemaOf(updateBusinessBody, "input") } } },
+          responses: { "200": { description: "The business" }, "400": error("Not an IANA time zone, or unknown field"), "403": error("Called with an API key"), ...common },
         },
       },
       "/api/gmail/connection": {

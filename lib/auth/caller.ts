@@ -87,7 +87,10 @@ function readCookie(header: string | null, name: string): string | null {
 
 const summary = ({ id, name, timezone }: BusinessSummary): BusinessSummary => ({ id, name, timezone });
 
-/** API keys are managed by signed-in people only: a leaked key must not mint, list or revoke others. */
-export function requireSessionCaller(caller: Caller): void {
-  if (caller.via !== "session") throw new ApiError(403, "forbidden", "API keys are managed in Settings by a signed-in user, not with an API key");
+/**
+ * Account administration (API keys, business settings) is for signed-in people only: a leaked key
+ * must not mint, list or revoke keys or change the business.
+ */
+export function requireSessionCaller(caller: Caller, what = "API keys are managed"): void {
+  if (caller.via !== "session") throw new ApiError(403, "forbidden", `${what} in Settings by a signed-in user, not with an API key`);
 }

@@ -49,3 +49,8 @@ export async function membershipOf(prisma: PrismaClient, userId: string, busines
   });
   return membership ? { ...membership.business, role: membership.role } : null;
 }
+
+/** Receipt dates already saved keep their day; new syncs count days in the new zone. */
+export async function updateBusinessTimezone(prisma: PrismaClient, businessId: string, timezone: string): Promise<{ id: string; name: string; timezone: string }> {
+  return prisma.business.update({ where: { id: businessId }, data: { timezone }, select: { id: true, name: true, timezone: true } });
+}

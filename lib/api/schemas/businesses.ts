@@ -33,3 +33,6 @@ export const createBusinessBody = z.strictObject({
   name: displayName,
   timezone,
 });
+
+/** PATCH /api/business: the current business's settings. */
+export const updateBusinessBody = z.strictObject({ timezone });
