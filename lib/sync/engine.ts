@@ -2,8 +2,7 @@
 // them, heartbeat, and commit a checkpoint per page. The final status is always written.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { GmailAuthError, GmailError } from "../gmail/errors";
-import { gmailClientFor, GmailNotConnected } from "../gmail/connection-store";
-import { markGmailNeedsReauth } from "../gmail/connection-store";
+import { gmailClientFor, GmailNotConnected, markGmailNeedsReauth } from "../gmail/connection-store";
 import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
 import type { Logger } from "../log";
