@@ -26,7 +26,7 @@ export async function startServerRuntime(): Promise<void> {
       const worker = startConfiguredSyncWorker(db.prisma);
       holder.receiptSyncWorker = worker;
       onSyncStarted(() => worker.wake());
-      const stop = () => void worker.stop();
+      const stop = () => void worker.stop({ handBack: true });
       process.once("SIGTERM", stop);
       process.once("SIGINT", stop);
     }

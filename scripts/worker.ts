@@ -13,7 +13,8 @@ try {
   const db = await getDatabase();
   const worker = startConfiguredSyncWorker(db.prisma);
   const shutdown = async () => {
-    await worker.stop();
+    // A deploy or scale-down: runs in hand go back to the queue and another worker resumes them.
+    await worker.stop({ handBack: true });
     await db.close();
     process.exit(0);
   };

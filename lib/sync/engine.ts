@@ -10,7 +10,7 @@ import { saveReceipts, type ReceiptToSave } from "../receipts/store";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
 import type { ClaimedRun, RunCounters, SyncCheckpoint } from "./run-model";
-import { finishRun, recordHeartbeat, type FinalStatus, type Lease } from "./runs";
+import { finishRun, recordHeartbeat, releaseRun, type FinalStatus, type Lease } from "./runs";
 
 export const MESSAGES_PER_HEARTBEAT = 20;
 const PROGRESS_LOG_EVERY = 50;
@@ -22,13 +22,17 @@ export interface EngineOptions {
   pageSize?: number;
   /** Overrides for the Gmail client (tests: faster backoff). */
   gmail?: Parameters<typeof gmailClientFor>[2];
+  /** Asked at every heartbeat; true when the worker is shutting down and should hand the run back. */
+  shouldHandBack?: () => boolean;
 }
 
-export type RunOutcome = FinalStatus | "lost";
+export type RunOutcome = FinalStatus | "lost" | "released";
 
 /** The worker no longer owns the run: stop at once, write nothing more. */
 class LeaseLost extends Error {}
 class CancelRequested extends Error {}
+/** The worker is shutting down: hand the run back so another worker resumes it from its checkpoint. */
+class HandBack extends Error {}
 
 export async function executeRun(options: EngineOptions, run: ClaimedRun): Promise<RunOutcome> {
   const { prisma } = options;
@@ -51,6 +55,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     const beat = await recordHeartbeat(prisma, { ...lease, counters, progressPercentage: progress(), estimatedTotal, checkpoint: committed });
     if (!beat) throw new LeaseLost();
     if (beat.cancelRequested) throw new CancelRequested();
+    if (options.shouldHandBack?.()) throw new HandBack();
   };
 
   log.info({ event: "RUN_START", started_at: run.started_at, mode: run.mode, from_date: run.from_date, to_date: run.to_date, resumed: checkpoint !== null, ...logCounters() }, "sync run started");
@@ -103,6 +108,11 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
       return "lost";
     }
     if (error instanceof CancelRequested) return await finish("cancelled", null, progress());
+    if (error instanceof HandBack) {
+      const released = await releaseRun(prisma, lease);
+      log.info({ event: "RUN_RELEASED", ...logCounters() }, "run handed back for another worker to resume");
+      return released ? "released" : "lost";
+    }
     if (error instanceof GmailAuthError) await markGmailNeedsReauth(prisma, run.business_id);
     return await finish("failed", describeFailure(error), progress());
   }

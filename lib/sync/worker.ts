@@ -24,8 +24,11 @@ export interface SyncWorker {
   readonly id: string;
   /** Look for work now (a run was just started in this process). */
   wake(): void;
-  /** Stops claiming and waits for the runs in hand to end. */
-  stop(): Promise<void>;
+  /**
+   * Stops claiming and waits for the runs in hand to end; with handBack they stop at their next
+   * heartbeat and are released for another worker to resume (a deploy, not a failure).
+   */
+  stop(options?: { handBack?: boolean }): Promise<void>;
   /** Resolves when the worker holds no run (tests, the CLI). */
   settled(): Promise<void>;
   readonly outcomes: RunOutcome[];
@@ -39,6 +42,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
   const active = new Set<Promise<void>>();
   const outcomes: RunOutcome[] = [];
   let stopping = false;
+  let handingBack = false;
   let wakeUp: (() => void) | null = null;
   let lastSweep = 0;
 
@@ -67,7 +71,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
           const run = await claimNextRun(options.prisma, id, options.staleAfterSeconds);
           if (run) {
             claimed = true;
-            const task: Promise<void> = executeRun({ prisma: options.prisma, logger: options.logger, ...options.engine }, run)
+            const task: Promise<void> = executeRun({ prisma: options.prisma, logger: options.logger, ...options.engine, shouldHandBack: () => handingBack }, run)
               .then((outcome) => void outcomes.push(outcome))
               .catch((error: unknown) => log.error({ event: "WORKER_ERROR", run_id: run.id, err: String(error) }, "run could not be finished"))
               .finally(() => {
@@ -95,8 +99,9 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
     async settled() {
       while (active.size > 0) await Promise.all([...active]);
     },
-    async stop() {
+    async stop(stopOptions) {
       stopping = true;
+      handingBack = stopOptions?.handBack ?? false;
       wakeUp?.();
       await running;
       await Promise.all([...active]);

@@ -142,6 +142,27 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expect(h.logs.some((l) => l.event === "RUN_LEASE_LOST" && l.run_id === old.id)).toBe(true);
   });
 
+  it("a worker shutting down hands its run back, and another worker resumes it to exactly the ground truth", async () => {
+    h = await createSyncHarness(kind, { seed: 4242, size: 700, emulator: { faults: { slowRate: 1, slowMs: 10 } } });
+    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    const first = (await claimNextRun(h.db.prisma, "leaving", STALE, run.id))!;
+    let shuttingDown = false;
+    const leaving = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail, shouldHandBack: () => shuttingDown }, first);
+    while ((await getRun(h.db.prisma, h.business.id, run.id, STALE)).pages_scanned < 2) await new Promise((r) => setTimeout(r, 50));
+    shuttingDown = true;
+    expect(await leaving).toBe("released");
+    const handedBack = await getRun(h.db.prisma, h.business.id, run.id, STALE);
+    expect(handedBack.status).toBe("running");
+    expect(handedBack.error_message).toBeNull();
+
+    const next = (await claimNextRun(h.db.prisma, "staying", STALE))!;
+    expect(next.id).toBe(run.id);
+    expect(next.checkpoint!.next_page_token).toBeTruthy();
+    expect(await executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, next)).toBe("completed");
+    expectExactlyTruth(await savedReceipts());
+    expect(h.logs.some((l) => l.event === "RUN_RELEASED" && l.run_id === run.id)).toBe(true);
+  });
+
   it("logs the run events with ids and counters, and no secrets or bodies", async () => {
     h = await createSyncHarness(kind, { seed: 4242, size: 700 });
     const { runId } = await runOnce();
