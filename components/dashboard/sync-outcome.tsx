@@ -1,10 +1,9 @@
 // How the latest run ended, in plain words, and how to go again.
 import type { SyncRun } from "@/lib/ui/api-types";
 import { formatCount, formatDuration, formatInstant, formatRange } from "@/lib/ui/format";
+import { STALE_MESSAGE_PREFIX } from "@/lib/sync/stale-message";
 import { RunCounters } from "./run-counters";
 
-// Written by failStaleRuns (lib/sync/run-model.ts staleRunMessage).
-const STALE_PREFIX = "Stale run auto-failed";
 
 export function runDurationSeconds(run: SyncRun): number | null {
   return run.finished_at ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000 : null;
@@ -27,7 +26,7 @@ function headline(run: SyncRun): { title: string; detail: string; tone: string }
         tone: "border-slate-300 bg-slate-100 text-slate-900",
       };
     default: {
-      const stale = run.error_message?.startsWith(STALE_PREFIX) ?? false;
+      const stale = run.error_message?.startsWith(STALE_MESSAGE_PREFIX) ?? false;
       const why = stale
         ? `The worker running this sync stopped responding, so it was stopped automatically (${run.error_message}).`
         : `It stopped with this error: ${run.error_message ?? "no reason was recorded"}.`;

@@ -1,6 +1,9 @@
 // Receipt dates as vendors print them, and the fallback: the day the mail arrived in the
 // business's time zone. Calendar dates are "YYYY-MM-DD" strings throughout.
 
+// One implementation of "which day is this instant, there" for the whole app.
+export { calendarDateIn } from "../gmail/query";
+
 const MONTHS: Record<string, number> = {};
 const names: Array<[number, string[]]> = [
   [1, ["january", "jan", "januar", "janvier", "jänner"]], [2, ["february", "feb", "februar", "février", "fevrier"]],
@@ -79,11 +82,6 @@ export function parseReceiptDate(text: string, order: DateOrder = "day-first"): 
 }
 
 /** The calendar day of `instant` in `timeZone` (IANA name), e.g. for the received date. */
-export function calendarDateIn(instant: Date, timeZone = "UTC"): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
 
 // Labels that name the receipt's own date, and labels of other dates a receipt mentions.
 const RECEIPT_DATE_LABEL = /\b(invoice date|date paid|paid on|payment date|receipt date|date of (?:issue|purchase|invoice)|issued(?: on)?|billed on|order date|transaction date|purchase date|date|rechnungsdatum|datum|date de facture|charged on)\s*[:#]?\s*$/i;

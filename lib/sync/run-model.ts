@@ -136,7 +136,3 @@ export class RunNotFound extends Error {
     super(message);
   }
 }
-
-export function staleRunMessage(seconds: number): string {
-  return `Stale run auto-failed: no heartbeat for ${seconds}s`;
-}

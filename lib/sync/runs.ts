@@ -13,8 +13,8 @@ import {
   SyncAlreadyRunning,
   toSyncRun,
 } from "./run-model";
+import { STALE_MESSAGE_PREFIX } from "./stale-message";
 
-export const STALE_MESSAGE_PREFIX = "Stale run auto-failed: no heartbeat for ";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
