@@ -8,10 +8,19 @@ import { calendarDateIn, labelledReceiptDate, soleRecentDate, type DateOrder } f
 import { grandTotal, type LabelledTotal } from "./total";
 import { vendorOf } from "./vendor";
 
+/** What the document is: paid (receipt), billed (invoice) or money back (refund, credit note). */
+export type ReceiptKind = "receipt" | "invoice" | "refund";
+
+/** Bumped whenever recognition changes what it reads, so stored receipts say which version read them. */
+export const EXTRACTOR_VERSION = "1.0.0";
+
 export interface ExtractedReceipt {
   isReceipt: boolean;
+  /** null when the message is not a receipt. */
+  kind: ReceiptKind | null;
+  extractorVersion: string;
   vendor: string | null;
-  /** Decimal string, e.g. "1234.50"; whole units for zero-decimal currencies ("1200"). */
+  /** Decimal string, e.g. "1234.50"; whole units for zero-decimal currencies ("1200"); negative for refunds. */
   amount: string | null;
   /** ISO 4217. */
   currency: string | null;
@@ -69,13 +78,15 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
   });
   const confidence = Math.max(0, Math.min(1, (classification.score + (total ? 2 : 0)) / 8));
   if (!classification.isReceipt || !total) {
-    return { isReceipt: false, ...NOT_A_RECEIPT, source: "body", confidence: 1 - confidence, reasons: classification.reasons };
+    return { isReceipt: false, kind: null, extractorVersion: EXTRACTOR_VERSION, ...NOT_A_RECEIPT, source: "body", confidence: 1 - confidence, reasons: classification.reasons };
   }
   const order = dateOrderFor(total.currency);
   const receivedDay = calendarDateIn(message.receivedAt, options.timeZone ?? "UTC");
   const date = labelledReceiptDate(documentText, order) ?? soleRecentDate(documentText, order, receivedDay) ?? receivedDay;
   return {
     isReceipt: true,
+    kind: "receipt",
+    extractorVersion: EXTRACTOR_VERSION,
     vendor: vendorOf(message.from, message.subject, body),
     amount: total.amount,
     currency: total.currency,
