@@ -1,5 +1,6 @@
 // Turns a Gmail API message resource (format=full) into the product's MailMessage.
 import type { gmail_v1 } from "@googleapis/gmail";
+import { charsetOf, decodeText } from "../mail/charset";
 import type { MailAttachment, MailMessage } from "../mail/message";
 
 type Part = gmail_v1.Schema$MessagePart;
@@ -9,14 +10,11 @@ export function headerValue(part: Part | undefined, name: string): string | unde
   return part?.headers?.find((h) => (h.name ?? "").toLowerCase() === lower)?.value ?? undefined;
 }
 
-/** Gmail bodies are base64url; decode as UTF-8 unless the part names another charset Node knows. */
+/** Gmail bodies are base64url bytes in the charset the part names (Gmail does not transcode them). */
 function decodeBody(part: Part): string | undefined {
   const data = part.body?.data;
   if (!data) return undefined;
-  const bytes = Buffer.from(data, "base64url");
-  const charset = /charset="?([^";\s]+)"?/i.exec(headerValue(part, "Content-Type") ?? "")?.[1]?.toLowerCase();
-  if (charset === "iso-8859-1" || charset === "latin1" || charset === "us-ascii") return bytes.toString("latin1");
-  return bytes.toString("utf8");
+  return decodeText(Buffer.from(data, "base64url"), charsetOf(headerValue(part, "Content-Type")));
 }
 
 function isAttachment(part: Part): boolean {

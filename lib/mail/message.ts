@@ -17,6 +17,8 @@ export interface MailMessage {
   from: string;
   /** When Gmail received it (internalDate), or the Date header for .eml files. */
   receivedAt: Date;
+  /** .eml files: the calendar day of the Date header in the offset it states, as the sender's mail shows it. */
+  sentDay?: string;
   html?: string;
   text?: string;
   attachments: MailAttachment[];
