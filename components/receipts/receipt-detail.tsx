@@ -7,6 +7,7 @@ import { cardClass, linkClass, primaryButtonClass } from "@/components/ui/styles
 import type { Receipt } from "@/lib/ui/api-types";
 import { swrFetcher } from "@/lib/ui/fetch-json";
 import { formatDay, formatInstant, formatMoney } from "@/lib/ui/format";
+import { amountClass, KIND_LABELS, KindBadge } from "./kind-badge";
 
 export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref: string; timeZone: string }) {
   const { data, error, isLoading } = useSWR<{ receipt: Receipt }>(`/api/receipts/${encodeURIComponent(id)}`, swrFetcher);
@@ -20,12 +21,20 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
       <Alert message={error?.message} />
       {receipt ? (
         <article className={`${cardClass} flex flex-col gap-5`} aria-labelledby="receipt-heading">
-          <div>
-            <h1 id="receipt-heading" className="text-2xl font-semibold tracking-tight">
-              {receipt.vendor}
-            </h1>
-            <p className="text-3xl font-semibold tabular-nums text-slate-900">{formatMoney(receipt.amount, receipt.currency)}</p>
-            <p className="text-slate-700">Receipt date {formatDay(receipt.receipt_date)}</p>
+          <div className="flex flex-col gap-1">
+            <div className="flex flex-wrap items-center gap-2">
+              <h1 id="receipt-heading" className="text-2xl font-semibold tracking-tight">
+                {receipt.vendor}
+              </h1>
+              <KindBadge kind={receipt.kind} />
+            </div>
+            <p className={`text-3xl font-semibold tabular-nums ${amountClass(receipt.kind)}`} data-testid="receipt-amount">
+              {formatMoney(receipt.amount, receipt.currency)}
+            </p>
+            {receipt.kind === "refund" ? <p className="text-sm text-slate-700">Money back: this refund is subtracted from the totals.</p> : null}
+            <p className="text-slate-700">
+              {KIND_LABELS[receipt.kind]} date {formatDay(receipt.receipt_date)}
+            </p>
           </div>
           <section aria-labelledby="email-heading" className="flex flex-col gap-2">
             <h2 id="email-heading" className="text-lg font-semibold">
@@ -40,6 +49,19 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
               <dd className="text-slate-900">{formatInstant(receipt.received_at, timeZone)}</dd>
               <dt className="font-medium text-slate-700">Found in</dt>
               <dd className="text-slate-900">{receipt.source === "attachment" ? "the attachment" : "the email body"}</dd>
+            </dl>
+          </section>
+          <section aria-labelledby="recognition-heading" className="flex flex-col gap-2">
+            <h2 id="recognition-heading" className="text-lg font-semibold">
+              Recognition
+            </h2>
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+              <dt className="font-medium text-slate-700">Read as</dt>
+              <dd className="text-slate-900">{KIND_LABELS[receipt.kind]}</dd>
+              <dt className="font-medium text-slate-700">Confidence</dt>
+              <dd className="text-slate-900">{receipt.confidence === null ? "Not recorded" : `${Math.round(receipt.confidence * 100)}\u00a0%`}</dd>
+              <dt className="font-medium text-slate-700">Extractor version</dt>
+              <dd className="text-slate-900">{receipt.extractor_version ?? "Not recorded (read before versions were kept)"}</dd>
             </dl>
           </section>
           {receipt.has_file ? (

@@ -3,7 +3,7 @@
 // invalid one comes back as its 400 message.
 import { useState, type FormEvent } from "react";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import { SORTS, type ReceiptFilters } from "./use-receipt-filters";
+import { KINDS, NO_FILTERS, SORTS, type ReceiptFilters } from "./use-receipt-filters";
 
 export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: ReceiptFilters; currencies: string[]; onApply: (f: ReceiptFilters) => void }) {
   const [draft, setDraft] = useState(filters);
@@ -16,7 +16,7 @@ export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: R
   }
 
   return (
-    <form onSubmit={submit} role="search" aria-label="Filter receipts" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+    <form onSubmit={submit} role="search" aria-label="Filter receipts" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end">
       <div className="flex flex-col gap-1 lg:col-span-2">
         <label htmlFor="filter-q" className={labelClass}>
           Search vendor or subject
@@ -49,6 +49,21 @@ export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: R
         </select>
       </div>
       <div className="flex flex-col gap-1">
+        <label htmlFor="filter-kind" className={labelClass}>
+          Kind
+        </label>
+        <select id="filter-kind" value={draft.kind} onChange={set("kind")} className={inputClass}>
+          <option value="">All kinds</option>
+          {KINDS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+          {/* A value typed into the URL by hand stays selectable, so the API's 400 explains it. */}
+          {draft.kind && !KINDS.some((k) => k.value === draft.kind) ? <option value={draft.kind}>{draft.kind}</option> : null}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
         <label htmlFor="filter-sort" className={labelClass}>
           Sort
         </label>
@@ -60,7 +75,7 @@ export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: R
           ))}
         </select>
       </div>
-      <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-7">
         <button type="submit" className={primaryButtonClass}>
           Apply filters
         </button>
@@ -68,9 +83,8 @@ export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: R
           type="button"
           className={secondaryButtonClass}
           onClick={() => {
-            const cleared = { fromDate: "", toDate: "", q: "", currency: "", sort: "date_desc" };
-            setDraft(cleared);
-            onApply(cleared);
+            setDraft(NO_FILTERS);
+            onApply(NO_FILTERS);
           }}
         >
           Clear

@@ -1,5 +1,5 @@
 "use client";
-// Monthly spending, one bar chart per currency (currencies are never added together). The chart is
+// Monthly spending net of refunds, one bar chart per currency (currencies are never added together). The chart is
 // decoration for sighted users; the same numbers are in a table below it for everyone.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MonthSpending } from "@/lib/ui/api-types";
@@ -32,7 +32,7 @@ function CurrencyChart({ currency, months }: { currency: string; months: MonthSp
   return (
     <figure className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3">
       <figcaption className="text-sm font-medium text-slate-900">
-        Monthly spending in {currency}, {formatMonth(first.month)}
+        Monthly spending in {currency}, net of refunds, {formatMonth(first.month)}
         {months.length > 1 ? ` to ${formatMonth(last.month)}` : ""} ({months.length} {months.length === 1 ? "month" : "months"})
       </figcaption>
       <div aria-hidden="true" className="h-48 w-full">
@@ -49,7 +49,7 @@ function CurrencyChart({ currency, months }: { currency: string; months: MonthSp
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-800 focus-visible:outline-2 focus-visible:outline-slate-900">Show the numbers</summary>
         <table className="mt-2 w-full text-left">
-          <caption className="sr-only">Monthly spending in {currency}</caption>
+          <caption className="sr-only">Monthly spending in {currency}, net of refunds</caption>
           <thead>
             <tr>
               <th scope="col" className="py-1 font-medium">Month</th>

@@ -1,5 +1,5 @@
 "use client";
-// The receipts view's filters live in the URL (fromDate, toDate, q, currency, sort), so a link
+// The receipts view's filters live in the URL (fromDate, toDate, q, currency, kind, sort), so a link
 // reproduces the view; changing them replaces the URL rather than pushing history entries.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
@@ -12,15 +12,24 @@ export const SORTS = [
   { value: "vendor_asc", label: "Vendor A–Z" },
 ] as const;
 
+export const KINDS = [
+  { value: "receipt", label: "Receipts" },
+  { value: "invoice", label: "Invoices" },
+  { value: "refund", label: "Refunds" },
+] as const;
+
 export interface ReceiptFilters {
   fromDate: string;
   toDate: string;
   q: string;
   currency: string;
+  kind: string;
   sort: string;
 }
 
-const KEYS = ["fromDate", "toDate", "q", "currency", "sort"] as const;
+export const NO_FILTERS: ReceiptFilters = { fromDate: "", toDate: "", q: "", currency: "", kind: "", sort: "date_desc" };
+
+const KEYS = ["fromDate", "toDate", "q", "currency", "kind", "sort"] as const;
 
 export function filtersToParams(filters: ReceiptFilters): URLSearchParams {
   const params = new URLSearchParams();
@@ -42,6 +51,7 @@ export function useReceiptFilters() {
       toDate: searchParams.get("toDate") ?? "",
       q: searchParams.get("q") ?? "",
       currency: searchParams.get("currency") ?? "",
+      kind: searchParams.get("kind") ?? "",
       sort: searchParams.get("sort") ?? "date_desc",
     }),
     [searchParams],

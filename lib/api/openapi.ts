@@ -82,8 +82,9 @@ export function openApiDocument(): Schema {
       "/api/receipts": {
         get: {
           summary: "List receipts",
+          description: "Refunds have negative amounts; totals per currency are net of refunds and also give the refunds' count and sum. `kind` narrows the list, totals, export and spending alike.",
           parameters: [...dateParams, ...queryParams(receiptListQuery)],
-          responses: { "200": { description: "One page, with totals per currency", content: jsonContent(r.receiptList) }, "400": error("Invalid date (names the parameter), range, limit, cursor, currency or sort"), ...common },
+          responses: { "200": { description: "One page, with totals per currency", content: jsonContent(r.receiptList) }, "400": error("Invalid date or kind (names the parameter), range, limit, cursor, currency or sort"), ...common },
         },
       },
       "/api/receipts/{id}": {
@@ -93,7 +94,7 @@ export function openApiDocument(): Schema {
         get: { summary: "Download the receipt's attachment", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { "200": { description: "The file with its content type", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, "404": error("No receipt or no file"), ...common } },
       },
       "/api/receipts/export.csv": {
-        get: { summary: "CSV of the filtered receipts (UTF-8 with BOM)", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": error("Invalid filter"), ...common } },
+        get: { summary: "CSV of the filtered receipts (UTF-8 with BOM)", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": error("Invalid filter (a bad date or kind names the parameter)"), ...common } },
       },
       "/api/keys": {
         get: { summary: "The business's API keys (prefix and dates, never the key); session only", responses: { "200": { description: "Keys" }, "403": error("Called with an API key"), ...common } },
@@ -134,7 +135,7 @@ export function openApiDocument(): Schema {
         post: { summary: "Disconnect Gmail and revoke the grant", responses: { "200": { description: "Disconnected" }, ...common } },
       },
       "/api/receipts/spending": {
-        get: { summary: "Spending per month and currency", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "Months", content: jsonContent(r.spendingBody) }, "400": error("Invalid filter"), ...common } },
+        get: { summary: "Spending per month and currency, net of refunds", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "Months", content: jsonContent(r.spendingBody) }, "400": error("Invalid filter (a bad date or kind names the parameter)"), ...common } },
       },
     },
   };

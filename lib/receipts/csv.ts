@@ -6,7 +6,7 @@ import { readReceiptBatch } from "./query";
 import type { ReceiptView } from "./view";
 
 export const CSV_BATCH_SIZE = 500;
-export const CSV_HEADER = ["date", "vendor", "amount", "currency", "subject", "sender", "source", "filename", "receipt_id"] as const;
+export const CSV_HEADER = ["date", "vendor", "amount", "currency", "kind", "subject", "sender", "source", "filename", "receipt_id"] as const;
 
 // Excel reads a BOM-less file as the local code page and garbles non-ASCII vendors.
 const BOM = "\uFEFF";
@@ -24,12 +24,14 @@ export function csvText(value: string | null): string {
 }
 
 export function csvRow(receipt: ReceiptView): string {
-  // date, amount, currency, source and id are produced by us in a fixed shape, so only email text is guarded.
+  // date, amount, currency, kind, source and id are produced by us in a fixed shape, so only email text is
+  // guarded. A refund's amount ("-25.00") stays unprefixed: spreadsheets read it as the number it is.
   return [
     receipt.receipt_date,
     csvText(receipt.vendor),
     receipt.amount,
     receipt.currency,
+    receipt.kind,
     csvText(receipt.subject),
     csvText(receipt.sender),
     receipt.source,

@@ -1,7 +1,8 @@
 // Which receipts a listing, total, chart or export covers: always one business, then the user's filters.
 import { Prisma } from "@/generated/prisma/client";
-import { badRequest, InvalidDateParam } from "../api/errors";
+import { badRequest, InvalidDateParam, InvalidKindParam } from "../api/errors";
 import { isCalendarDate } from "../api/date-params";
+import { isReceiptKind, RECEIPT_KINDS, type ReceiptKind } from "./kind";
 
 export const RECEIPT_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc", "vendor_asc"] as const;
 export type ReceiptSort = (typeof RECEIPT_SORTS)[number];
@@ -14,6 +15,8 @@ export interface ReceiptFilters {
   q?: string | null;
   /** ISO 4217 code. */
   currency?: string | null;
+  /** Only receipts, only invoices or only refunds; absent: all of them. */
+  kind?: ReceiptKind | null;
   sort?: ReceiptSort;
 }
 
@@ -42,9 +45,11 @@ export function normaliseFilters(filters: ReceiptFilters): Required<ReceiptFilte
     if (!/^[A-Za-z]{3}$/.test(currency)) throw badRequest("currency must be a 3-letter ISO 4217 code such as EUR", "invalid_currency");
     currency = currency.toUpperCase();
   }
+  const kind = filters.kind ?? null;
+  if (kind !== null && !isReceiptKind(kind)) throw new InvalidKindParam(kind, RECEIPT_KINDS);
   const sort = filters.sort ?? "date_desc";
   if (!RECEIPT_SORTS.includes(sort)) throw badRequest(`sort must be one of ${RECEIPT_SORTS.join(", ")}`, "invalid_sort");
-  return { fromDate, toDate, q, currency, sort };
+  return { fromDate, toDate, q, currency, kind, sort };
 }
 
 /** The WHERE clause over `receipts r`; business scoping comes first and is never optional. */
@@ -53,6 +58,7 @@ export function receiptWhere(businessId: string, filters: Required<ReceiptFilter
   if (filters.fromDate) conditions.push(Prisma.sql`r.receipt_date >= ${filters.fromDate}::date`);
   if (filters.toDate) conditions.push(Prisma.sql`r.receipt_date <= ${filters.toDate}::date`);
   if (filters.currency) conditions.push(Prisma.sql`r.currency = ${filters.currency}`);
+  if (filters.kind) conditions.push(Prisma.sql`r.kind = ${filters.kind}::receipt_kind`);
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     conditions.push(Prisma.sql`(r.vendor ILIKE ${pattern} ESCAPE '\\' OR r.subject ILIKE ${pattern} ESCAPE '\\')`);

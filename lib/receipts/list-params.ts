@@ -1,12 +1,15 @@
 // The query string of GET /api/receipts (and the export and chart): dates by the date-parameter
 // rules, the rest by zod; a repeated parameter is a 400 rather than a silent pick.
 import { z } from "zod";
-import { badRequest } from "../api/errors";
+import { badRequest, InvalidKindParam } from "../api/errors";
 import { parseDateFilters } from "../api/date-params";
 import { MAX_QUERY_LENGTH, RECEIPT_SORTS, type ReceiptFilters } from "./filters";
+import { RECEIPT_KINDS } from "./kind";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "./query";
 
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`;
+
+const kindParam = z.enum(RECEIPT_KINDS).optional().describe("only receipts, only invoices or only refunds (refund amounts are negative)");
 
 export const receiptListQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`).optional(),
@@ -15,6 +18,7 @@ export const receiptListQuery = z.object({
     .regex(/^[A-Za-z]{3}$/, "currency must be a 3-letter ISO 4217 code such as EUR")
     .transform((c) => c.toUpperCase())
     .optional(),
+  kind: kindParam,
   sort: z.enum(RECEIPT_SORTS, { error: `sort must be one of ${RECEIPT_SORTS.join(", ")}` }).default("date_desc"),
   limit: z.coerce.number({ error: LIMIT_MESSAGE }).int(LIMIT_MESSAGE).min(1, LIMIT_MESSAGE).max(MAX_PAGE_LIMIT, LIMIT_MESSAGE).default(DEFAULT_PAGE_LIMIT),
   cursor: z.string().optional(),
@@ -35,9 +39,11 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
     if (values.length > 1) throw badRequest(`${key} was given ${values.length} times; give it once`);
     if (values[0] !== undefined) single[key] = values[0];
   }
+  // A bad kind names itself and its value in the 400, as the date parameters do.
+  if (!kindParam.safeParse(single.kind).success) throw new InvalidKindParam(single.kind!, RECEIPT_KINDS);
   const query = receiptListQuery.parse(single);
   return {
-    filters: { fromDate, toDate, q: query.q ?? null, currency: query.currency ?? null, sort: query.sort },
+    filters: { fromDate, toDate, q: query.q ?? null, currency: query.currency ?? null, kind: query.kind ?? null, sort: query.sort },
     page: { limit: query.limit, cursor: query.cursor ?? null },
     raw,
   };

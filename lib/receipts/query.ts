@@ -22,8 +22,13 @@ export interface ReceiptPage {
 
 export interface CurrencyTotal {
   currency: string;
+  /** Net of refunds: the sum of the signed amounts (refunds are negative). */
   amount: string;
+  /** Receipts, invoices and refunds together. */
   count: number;
+  refund_count: number;
+  /** The refunds' share of `amount`: zero or negative. */
+  refund_amount: string;
 }
 
 export interface ReceiptList extends ReceiptPage {
@@ -34,6 +39,7 @@ export interface ReceiptList extends ReceiptPage {
 export interface MonthlySpending {
   month: string;
   currency: string;
+  /** Net of that month's refunds; negative when refunds outweigh spending. */
   amount: string;
 }
 
@@ -76,13 +82,24 @@ export async function readReceiptBatch(prisma: PrismaClient, businessId: string,
   };
 }
 
-/** Sum and count per currency over the filtered set, summed as numeric in SQL. */
+/**
+ * Sum and count per currency over the filtered set, summed as numeric in SQL. Refunds are stored
+ * negative, so the sum is net of them; their own count and sum are reported beside it.
+ */
 export async function receiptTotals(prisma: PrismaClient, businessId: string, filters: ReceiptFilters): Promise<CurrencyTotal[]> {
   const rows = await prisma.$queryRaw<CurrencyTotal[]>`
-    SELECT r.currency::text AS currency, sum(r.amount)::text AS amount, count(*)::int AS count
+    SELECT r.currency::text AS currency, sum(r.amount)::text AS amount, count(*)::int AS count,
+           (count(*) FILTER (WHERE r.kind = 'refund'))::int AS refund_count,
+           coalesce(sum(r.amount) FILTER (WHERE r.kind = 'refund'), 0)::text AS refund_amount
     FROM receipts r ${receiptWhere(businessId, normaliseFilters(filters))}
     GROUP BY r.currency ORDER BY r.currency`;
-  return rows.map((t) => ({ currency: t.currency, amount: formatAmount(t.amount, t.currency), count: t.count }));
+  return rows.map((t) => ({
+    currency: t.currency,
+    amount: formatAmount(t.amount, t.currency),
+    count: t.count,
+    refund_count: t.refund_count,
+    refund_amount: formatAmount(t.refund_amount, t.currency),
+  }));
 }
 
 /** GET /api/receipts: a page of receipts plus the totals of everything the filters match. */
@@ -125,7 +142,7 @@ export async function getReceiptFile(prisma: PrismaClient, businessId: string, i
   };
 }
 
-/** Spending per calendar month and currency for the chart, oldest month first. */
+/** Spending per calendar month and currency for the chart, oldest month first; net of refunds (signed sums). */
 export async function monthlySpending(prisma: PrismaClient, businessId: string, filters: Omit<ReceiptFilters, "sort"> = {}): Promise<MonthlySpending[]> {
   const rows = await prisma.$queryRaw<MonthlySpending[]>`
     SELECT to_char(r.receipt_date, 'YYYY-MM') AS month, r.currency::text AS currency, sum(r.amount)::text AS amount

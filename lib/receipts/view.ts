@@ -1,12 +1,18 @@
 // A receipt as the API and the CSV show it: money as a decimal string in the currency's minor units.
 import { Prisma } from "@/generated/prisma/client";
+import type { ReceiptKind } from "./kind";
 
 export interface ReceiptView {
   id: string;
   vendor: string;
-  /** Decimal string with the currency's minor units: "12.50" USD, "1200" JPY, "1.250" KWD. */
+  /** Decimal string with the currency's minor units: "12.50" USD, "1200" JPY, "1.250" KWD; negative for refunds. */
   amount: string;
   currency: string;
+  kind: ReceiptKind;
+  /** 0–1; null for receipts read before confidence was recorded. */
+  confidence: number | null;
+  /** The extractor version that read it; null for receipts read before versions were recorded. */
+  extractor_version: string | null;
   /** Calendar date in the business's timezone, YYYY-MM-DD. */
   receipt_date: string;
   subject: string;
@@ -26,6 +32,9 @@ export interface ReceiptRow {
   vendor: string;
   amount: string;
   currency: string;
+  kind: ReceiptKind;
+  confidence: number | null;
+  extractor_version: string | null;
   receipt_date: string;
   subject: string;
   sender: string;
@@ -40,7 +49,8 @@ export interface ReceiptRow {
 
 /** The SELECT list over `receipts r LEFT JOIN receipt_files f` (the join never reads the bytes). */
 export const RECEIPT_COLUMNS = Prisma.sql`
-  r.id::text, r.vendor, r.amount::text AS amount, r.currency::text AS currency, r.receipt_date::text AS receipt_date,
+  r.id::text, r.vendor, r.amount::text AS amount, r.currency::text AS currency, r.kind::text AS kind,
+  r.confidence, r.extractor_version, r.receipt_date::text AS receipt_date,
   r.subject, r.sender, r.received_at, r.source::text AS source, r.filename, (f.receipt_id IS NOT NULL) AS has_file,
   r.gmail_message_id, r.sync_run_id::text AS sync_run_id, r.created_at`;
 
@@ -72,6 +82,9 @@ export function toReceiptView(row: ReceiptRow): ReceiptView {
     vendor: row.vendor,
     amount: formatAmount(row.amount, row.currency),
     currency: row.currency,
+    kind: row.kind,
+    confidence: row.confidence,
+    extractor_version: row.extractor_version,
     receipt_date: row.receipt_date,
     subject: row.subject,
     sender: row.sender,

@@ -1,12 +1,21 @@
 // Display formatting. Amounts stay decimal strings: Intl formats the string itself (no float maths
 // on money), falling back to "amount CODE" for a code Intl does not know.
+const MINUS = "\u2212";
+
+/**
+ * "$12.50", "−$25.00" for a refund: negatives get a real minus sign (U+2212), which screen readers
+ * announce as "minus" and which is as wide as the digits, unlike a hyphen.
+ */
 export function formatMoney(amount: string, currency: string): string {
+  let text: string;
   try {
-    // Intl accepts a decimal string and keeps its precision (ES2023 "Intl.NumberFormat v3").
-    return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount as unknown as number);
+    // Intl accepts a decimal string and keeps its precision (ES2023 "Intl.NumberFormat v3");
+    // signDisplay "negative" never shows "-$0.00".
+    text = new Intl.NumberFormat("en-US", { style: "currency", currency, signDisplay: "negative" }).format(amount as unknown as number);
   } catch {
-    return `${amount} ${currency}`;
+    text = `${amount} ${currency}`;
   }
+  return text.replace(/^-/, MINUS);
 }
 
 export function formatCount(n: number): string {

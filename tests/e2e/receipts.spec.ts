@@ -1,7 +1,8 @@
-// The receipts browser: date filters kept in the URL, search, pagination, CSV and attachment downloads.
+// The receipts browser: date filters kept in the URL, search, pagination, CSV and attachment downloads,
+// kind badges and the kind filter.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { ensureReceipts, isoDay, signIn } from "./support/session";
+import { appAlerts, ensureReceipts, isoDay, signIn } from "./support/session";
 
 test.beforeEach(async ({ page, request }) => {
   await ensureReceipts(request);
@@ -78,4 +79,37 @@ test("CSV export and attachment download deliver real files", async ({ page }) =
   const [file] = await Promise.all([page.waitForEvent("download"), attachment.click()]);
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
   expect(fs.readFileSync((await file.path())!).subarray(0, 4).toString()).toBe("%PDF");
+});
+
+test("each receipt shows its kind in words, the kind filter round-trips through the URL, totals are net of refunds", async ({ page }) => {
+  await page.goto("/receipts");
+  await expect(rows(page).first()).toBeVisible();
+  const badges = await table(page).getByTestId("kind-badge").allInnerTexts();
+  expect(badges.length).toBe(await rows(page).count());
+  for (const badge of badges) expect(badge.trim()).toMatch(/(Receipt|Invoice|Refund)$/);
+  await expect(page.getByRole("heading", { name: "Totals per currency, net of refunds" })).toBeVisible();
+
+  // The detail page says it too, with what recognition made of the receipt.
+  await rows(page).first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/receipts\/[0-9a-f-]{36}/);
+  await expect(page.getByRole("article").getByTestId("kind-badge")).toHaveText(/(Receipt|Invoice|Refund)$/);
+  await expect(page.getByRole("heading", { name: "Recognition" })).toBeVisible();
+  await page.goBack();
+
+  await page.getByLabel("Kind").selectOption("refund");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/kind=refund/);
+  await page.reload();
+  await expect(page.getByLabel("Kind")).toHaveValue("refund");
+  // The demo mailbox has no refunds yet (its generator is being changed to add some); until then this
+  // view is empty. Refunds' badge and minus sign are covered in tests/unit/receipt-kind-display.test.ts
+  // and the API's negative amounts in tests/integration/api-receipts.test.ts.
+  await expect(page.getByText("No receipts match these filters.").or(rows(page).first())).toBeVisible();
+  for (const row of await rows(page).all()) {
+    await expect(row.getByTestId("kind-badge")).toHaveText(/Refund$/);
+    await expect(row.locator("td").nth(4)).toHaveText(/^\u2212/);
+  }
+
+  await page.goto("/receipts?kind=gift");
+  await expect(appAlerts(page)).toContainText("Invalid kind: 'gift'. Use receipt, invoice or refund");
 });

@@ -33,6 +33,7 @@ describe.each(DATABASE_KINDS)("tenant isolation on %s", (kind) => {
     aReceipts.push(await seedReceipt(db.prisma, a.id, { vendor: "A Coffee", amount: "3.50", date: "2026-01-11" }));
     bReceipts.push(await seedReceipt(db.prisma, b.id, { vendor: "B Lawyers", amount: "900.00", date: "2026-01-10", file: FILE }));
     bReceipts.push(await seedReceipt(db.prisma, b.id, { vendor: "B Hotel", amount: "250.00", currency: "EUR", date: "2026-01-12" }));
+    bReceipts.push(await seedReceipt(db.prisma, b.id, { vendor: "B Hotel", amount: "-50.00", currency: "EUR", date: "2026-01-13", kind: "refund" }));
     // A's run is finished; B's is running, so a cancel by A has something of B's to reach for.
     aRun = expectBody(await call(startSync, "/api/receipts/sync", { method: "POST", headers: a.bearer, body: {} }), 202, syncStarted).run.id;
     await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET status = 'completed', finished_at = now() WHERE id = ${aRun}::uuid`;
@@ -48,9 +49,10 @@ describe.each(DATABASE_KINDS)("tenant isolation on %s", (kind) => {
     const headers = credentials().find(([name]) => name === via)![1];
     const list = expectBody(await call(listReceipts, "/api/receipts", { headers }), 200, receiptList);
     expect(list.receipts.map((r) => r.id).sort()).toEqual([...aReceipts].sort());
-    expect(list.totals).toEqual([{ currency: "USD", amount: "15.50", count: 2 }]);
-    // A search for B's vendor finds nothing.
+    expect(list.totals).toEqual([{ currency: "USD", amount: "15.50", count: 2, refund_count: 0, refund_amount: "0.00" }]);
+    // A search for B's vendor finds nothing, and neither does a filter for the refund only B has.
     expect(expectBody(await call(listReceipts, "/api/receipts?q=Lawyers", { headers }), 200, receiptList).receipts).toEqual([]);
+    expect(expectBody(await call(listReceipts, "/api/receipts?kind=refund", { headers }), 200, receiptList)).toMatchObject({ receipts: [], totals: [] });
 
     const months = expectBody(await call(spending, "/api/receipts/spending", { headers }), 200, spendingBody).months;
     expect(months).toEqual([{ month: "2026-01", currency: "USD", amount: "15.50" }]);

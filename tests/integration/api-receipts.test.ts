@@ -50,11 +50,13 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       expect(vendors(body)).toEqual(["Figma, Inc.", "Evernote", "Dropbox", "Café Olé", "Bolt Rides", "Acme Cloud", '=HYPERLINK("x")']);
       expect(body.next_cursor).toBeNull();
       expect(body.totals).toEqual([
-        { currency: "EUR", amount: "28.60", count: 2 },
-        { currency: "JPY", amount: "1200", count: 1 },
-        { currency: "USD", amount: "152.25", count: 4 },
+        { currency: "EUR", amount: "28.60", count: 2, refund_count: 0, refund_amount: "0.00" },
+        { currency: "JPY", amount: "1200", count: 1, refund_count: 0, refund_amount: "0" },
+        { currency: "USD", amount: "152.25", count: 4, refund_count: 0, refund_amount: "0.00" },
       ]);
       expect(body.receipts[3]).toMatchObject({ id: ids["Café Olé"], amount: "7.25", currency: "USD", receipt_date: "2026-02-01", source: "attachment", filename: "Facture café.pdf", has_file: true, sync_run_id: null });
+      // Rows saved before kinds were recorded read as receipts, with no confidence or version.
+      expect(body.receipts[3]).toMatchObject({ kind: "receipt", confidence: null, extractor_version: null });
       expect(body.receipts[1]).toMatchObject({ amount: "1200", currency: "JPY", has_file: false, filename: null, source: "body" });
       expect(await list("", a.session)).toEqual(body);
     });
@@ -86,8 +88,8 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       const body = await list("?limit=1&from_date=2026-01-01&to_date=2026-02-28");
       expect(body.receipts).toHaveLength(1);
       expect(body.totals).toEqual([
-        { currency: "EUR", amount: "25.50", count: 1 },
-        { currency: "USD", amount: "137.25", count: 3 },
+        { currency: "EUR", amount: "25.50", count: 1, refund_count: 0, refund_amount: "0.00" },
+        { currency: "USD", amount: "137.25", count: 3, refund_count: 0, refund_amount: "0.00" },
       ]);
     });
 
@@ -157,11 +159,11 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
       expect(text.startsWith("\uFEFF")).toBe(true);
       expect(text.slice(1).split("\r\n")).toEqual([
-        "date,vendor,amount,currency,subject,sender,source,filename,receipt_id",
-        `2026-02-01,Café Olé,7.25,USD,Your Café Olé receipt,billing@cafol.example,attachment,Facture café.pdf,${ids["Café Olé"]}`,
-        `2026-02-28,Dropbox,120.00,USD,Dropbox Plus renewal,billing@dropbox.example,body,,${ids["Dropbox"]}`,
-        `2026-03-15,Evernote,1200,JPY,Your Evernote receipt,billing@evernote.example,body,,${ids["Evernote"]}`,
-        `2026-03-31,"Figma, Inc.",15.00,USD,"Receipt ""March""",billing@figmainc.example,body,,${ids["Figma, Inc."]}`,
+        "date,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id",
+        `2026-02-01,Café Olé,7.25,USD,receipt,Your Café Olé receipt,billing@cafol.example,attachment,Facture café.pdf,${ids["Café Olé"]}`,
+        `2026-02-28,Dropbox,120.00,USD,receipt,Dropbox Plus renewal,billing@dropbox.example,body,,${ids["Dropbox"]}`,
+        `2026-03-15,Evernote,1200,JPY,receipt,Your Evernote receipt,billing@evernote.example,body,,${ids["Evernote"]}`,
+        `2026-03-31,"Figma, Inc.",15.00,USD,receipt,"Receipt ""March""",billing@figmainc.example,body,,${ids["Figma, Inc."]}`,
         "",
       ]);
     });
@@ -172,7 +174,7 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       expect(response.headers.get("content-disposition")).toBe('attachment; filename="receipts-to-2025-12-31.csv"');
       const rows = response.text.replace(/^\uFEFF/, "").split("\r\n");
       expect(rows).toHaveLength(3);
-      expect(rows[1]).toBe(`2025-12-31,"'=HYPERLINK(""x"")",3.10,EUR,"Your =HYPERLINK(""x"") receipt",billing@hyperlinkx.example,body,,${ids['=HYPERLINK("x")']}`);
+      expect(rows[1]).toBe(`2025-12-31,"'=HYPERLINK(""x"")",3.10,EUR,receipt,"Your =HYPERLINK(""x"") receipt",billing@hyperlinkx.example,body,,${ids['=HYPERLINK("x")']}`);
       const all = await call(exportCsv, "/api/receipts/export.csv", { headers: a.bearer });
       expect(all.headers.get("content-disposition")).toBe('attachment; filename="receipts-all.csv"');
       expect(all.text.replace(/^\uFEFF/, "").trimEnd().split("\r\n")).toHaveLength(1 + SEEDS.length);
@@ -196,6 +198,133 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
         { month: "2026-03", currency: "JPY", amount: "1200" },
         { month: "2026-03", currency: "USD", amount: "15.00" },
       ]);
+    });
+  });
+
+  describe("kinds: receipts, invoices and refunds", () => {
+    // A business of its own, so the filters above keep their expectations.
+    let k: SeededBusiness;
+    let kid: Record<"paid" | "billed" | "refund" | "hotel" | "hotelRefund", string>;
+    beforeAll(async () => {
+      k = await seedBusiness(db.prisma);
+      kid = {
+        paid: await seedReceipt(db.prisma, k.id, { vendor: "Shop", amount: "100.00", date: "2026-05-02", kind: "receipt", confidence: 0.875, extractorVersion: "1.0.0" }),
+        billed: await seedReceipt(db.prisma, k.id, { vendor: "Agency", amount: "250.00", date: "2026-05-10", kind: "invoice", confidence: 1, extractorVersion: "1.0.0" }),
+        refund: await seedReceipt(db.prisma, k.id, { vendor: "Shop", amount: "-25.00", date: "2026-06-03", kind: "refund", confidence: 0.5, extractorVersion: "1.0.0", subject: "-Your refund" }),
+        // As saved before this version: no kind given (the default), no confidence, no version.
+        hotel: await seedReceipt(db.prisma, k.id, { vendor: "Hotel", amount: "120.00", currency: "EUR", date: "2026-05-18" }),
+        hotelRefund: await seedReceipt(db.prisma, k.id, { vendor: "Hotel", amount: "-40", currency: "EUR", date: "2026-05-20", kind: "refund", confidence: 0, extractorVersion: "2.0.0-beta" }),
+      };
+    });
+    const listK = (query: string) => list(query, k.bearer);
+    const idsOf = (body: { receipts: { id: string }[] }) => body.receipts.map((r) => r.id);
+
+    it("lists a refund with its negative amount, and every receipt with kind, confidence and extractor_version", async () => {
+      const body = await listK("");
+      expect(idsOf(body)).toEqual([kid.refund, kid.hotelRefund, kid.hotel, kid.billed, kid.paid]);
+      const byId = new Map(body.receipts.map((r) => [r.id, r]));
+      expect(byId.get(kid.refund)).toMatchObject({ vendor: "Shop", amount: "-25.00", currency: "USD", kind: "refund", confidence: 0.5, extractor_version: "1.0.0" });
+      expect(byId.get(kid.hotelRefund)).toMatchObject({ amount: "-40.00", currency: "EUR", kind: "refund", confidence: 0, extractor_version: "2.0.0-beta" });
+      expect(byId.get(kid.paid)).toMatchObject({ amount: "100.00", kind: "receipt", confidence: 0.875, extractor_version: "1.0.0" });
+      expect(byId.get(kid.billed)).toMatchObject({ amount: "250.00", kind: "invoice", confidence: 1, extractor_version: "1.0.0" });
+      expect(byId.get(kid.hotel)).toMatchObject({ amount: "120.00", kind: "receipt", confidence: null, extractor_version: null });
+    });
+
+    it("GET /api/receipts/{id} carries kind, confidence and extractor_version too", async () => {
+      const one = async (id: string) => expectBody(await call(getReceipt, `/api/receipts/${id}`, { headers: k.bearer, params: { id } }), 200, receiptBody).receipt;
+      expect(await one(kid.refund)).toMatchObject({ amount: "-25.00", kind: "refund", confidence: 0.5, extractor_version: "1.0.0" });
+      expect(await one(kid.hotel)).toMatchObject({ kind: "receipt", confidence: null, extractor_version: null });
+    });
+
+    it("totals per currency are net of refunds, with the refunds' count and sum", async () => {
+      expect((await listK("")).totals).toEqual([
+        { currency: "EUR", amount: "80.00", count: 2, refund_count: 1, refund_amount: "-40.00" },
+        { currency: "USD", amount: "325.00", count: 3, refund_count: 1, refund_amount: "-25.00" },
+      ]);
+      // Refunds only: the net is the refunded sum.
+      expect((await listK("?kind=refund&currency=USD")).totals).toEqual([{ currency: "USD", amount: "-25.00", count: 1, refund_count: 1, refund_amount: "-25.00" }]);
+      // A range whose refunds outweigh its spending nets below zero.
+      expect((await listK("?from_date=2026-06-01")).totals).toEqual([{ currency: "USD", amount: "-25.00", count: 1, refund_count: 1, refund_amount: "-25.00" }]);
+    });
+
+    it.each([
+      ["?kind=refund", ["refund", "hotelRefund"]],
+      ["?kind=invoice", ["billed"]],
+      ["?kind=receipt", ["hotel", "paid"]],
+      ["?kind=refund&currency=EUR", ["hotelRefund"]],
+      ["?kind=receipt&fromDate=2026-05-03&toDate=2026-05-31", ["hotel"]],
+      ["?kind=refund&q=shop", ["refund"]],
+      ["?sort=amount_asc", ["hotelRefund", "refund", "paid", "hotel", "billed"]],
+      ["?sort=amount_desc&kind=refund", ["refund", "hotelRefund"]],
+    ] as const)("%s", async (query, expected) => {
+      expect(idsOf(await listK(query))).toEqual(expected.map((name) => kid[name]));
+    });
+
+    it("keyset pages of 1 in amount order walk across negative amounts", async () => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await listK(`?sort=amount_asc&limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+        seen.push(...idsOf(page));
+        cursor = page.next_cursor;
+      } while (cursor);
+      expect(seen).toEqual([kid.hotelRefund, kid.refund, kid.paid, kid.hotel, kid.billed]);
+    });
+
+    const KIND_ROUTES = [
+      ["GET /api/receipts", listReceipts, "/api/receipts"],
+      ["GET /api/receipts/export.csv", exportCsv, "/api/receipts/export.csv"],
+      ["GET /api/receipts/spending", spending, "/api/receipts/spending"],
+    ] as const;
+    const badKinds = [
+      { label: "gift", raw: "gift", shown: "gift" },
+      { label: "Refund", raw: "Refund", shown: "Refund" },
+      { label: "refund,invoice", raw: "refund%2Cinvoice", shown: "refund,invoice" },
+      { label: "(empty)", raw: "", shown: "" },
+      { label: "SQL", raw: "%27%3B%20DROP%20TABLE%20receipts%20--", shown: "'; DROP TABLE receipts --" },
+      { label: "150 characters", raw: "x".repeat(150), shown: `${"x".repeat(100)}…` },
+    ];
+    for (const [name, handler, path] of KIND_ROUTES) {
+      it.each(badKinds)(`${name}?kind=$label is 400 invalid_kind, naming the parameter and the value`, async ({ raw, shown }) => {
+        expectError(await call(handler, `${path}?kind=${raw}`, { headers: k.bearer }), 400, { error: `Invalid kind: '${shown}'. Use receipt, invoice or refund`, code: "invalid_kind" });
+      });
+      it(`${name} with kind given twice is 400`, async () => {
+        expectError(await call(handler, `${path}?kind=refund&kind=invoice`, { headers: k.bearer }), 400, { error: "kind was given 2 times; give it once", code: "invalid_request" });
+      });
+    }
+
+    it("the CSV has a kind column, refunds keep their minus sign, and the kind filter applies", async () => {
+      const all = await call(exportCsv, "/api/receipts/export.csv?sort=date_asc", { headers: k.bearer });
+      expect(all.status).toBe(200);
+      expect(all.text.replace(/^\uFEFF/, "").split("\r\n")).toEqual([
+        "date,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id",
+        `2026-05-02,Shop,100.00,USD,receipt,Your Shop receipt,billing@shop.example,body,,${kid.paid}`,
+        `2026-05-10,Agency,250.00,USD,invoice,Your Agency receipt,billing@agency.example,body,,${kid.billed}`,
+        `2026-05-18,Hotel,120.00,EUR,receipt,Your Hotel receipt,billing@hotel.example,body,,${kid.hotel}`,
+        `2026-05-20,Hotel,-40.00,EUR,refund,Your Hotel receipt,billing@hotel.example,body,,${kid.hotelRefund}`,
+        // The amount is ours and stays a number; the email's subject starting with '-' is still neutralised.
+        `2026-06-03,Shop,-25.00,USD,refund,'-Your refund,billing@shop.example,body,,${kid.refund}`,
+        "",
+      ]);
+      const refunds = await call(exportCsv, "/api/receipts/export.csv?kind=refund", { headers: k.bearer });
+      expect(refunds.status).toBe(200);
+      const rows = refunds.text.replace(/^\uFEFF/, "").trimEnd().split("\r\n").slice(1);
+      expect(rows.map((r) => r.split(",").at(-1))).toEqual([kid.refund, kid.hotelRefund]);
+      expect(rows.every((r) => r.split(",")[4] === "refund")).toBe(true);
+    });
+
+    it("spending per month nets refunds off, and takes the kind filter", async () => {
+      const months = async (query: string) => expectBody(await call(spending, `/api/receipts/spending${query}`, { headers: k.bearer }), 200, spendingBody).months;
+      expect(await months("")).toEqual([
+        { month: "2026-05", currency: "EUR", amount: "80.00" },
+        { month: "2026-05", currency: "USD", amount: "350.00" },
+        { month: "2026-06", currency: "USD", amount: "-25.00" },
+      ]);
+      expect(await months("?kind=refund")).toEqual([
+        { month: "2026-05", currency: "EUR", amount: "-40.00" },
+        { month: "2026-06", currency: "USD", amount: "-25.00" },
+      ]);
+      expect(await months("?kind=invoice&currency=usd")).toEqual([{ month: "2026-05", currency: "USD", amount: "250.00" }]);
     });
   });
 
@@ -264,5 +393,15 @@ describe("GET /api/openapi.json", () => {
       }
     }
     expect(JSON.stringify(doc)).not.toContain('"$ref"');
+
+    // The kind filter and the new receipt fields are documented where they are served.
+    type Op = { parameters?: { name: string; schema: { enum?: string[] } }[]; responses: Record<string, { content?: Record<string, { schema: any }> }> };
+    const ops = doc.paths as unknown as Record<string, Record<string, Op>>;
+    for (const p of ["/api/receipts", "/api/receipts/export.csv", "/api/receipts/spending"]) {
+      expect(ops[p]!.get!.parameters, p).toContainEqual(expect.objectContaining({ name: "kind", in: "query", required: false, schema: expect.objectContaining({ enum: ["receipt", "invoice", "refund"] }) }));
+    }
+    const listed = ops["/api/receipts"]!.get!.responses["200"]!.content!["application/json"]!.schema;
+    expect(listed.properties.receipts.items.required).toEqual(expect.arrayContaining(["kind", "confidence", "extractor_version"]));
+    expect(listed.properties.totals.items.required).toEqual(expect.arrayContaining(["refund_count", "refund_amount"]));
   });
 });

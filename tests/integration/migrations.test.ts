@@ -9,6 +9,8 @@ import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../suppor
 
 const migrations = readMigrations();
 const [initial, heartbeat] = migrations;
+const receiptKinds = migrations.find((m) => m.name === "20261202100000_add_receipt_kind_confidence")!;
+const beforeReceiptKinds = migrations.slice(0, migrations.indexOf(receiptKinds));
 
 describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   let db: TestDatabase;
@@ -145,6 +147,87 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     expect(count!.n).toBe(1);
   });
 
+  async function insertReceipt(businessId: string, messageId: string, columns = "", values = ""): Promise<string> {
+    const [row] = await db.session.query<{ id: string }>(
+      `INSERT INTO receipts (business_id, gmail_message_id, vendor, amount, currency, receipt_date, subject, sender, received_at, source${columns})
+       VALUES ($1, $2, 'Acme', 12.50, 'USD', '2026-03-05', 'Receipt', 'billing@acme.test', now(), 'body'${values}) RETURNING id`,
+      [businessId, messageId],
+    );
+    return row!.id;
+  }
+
+  it("gives receipts saved before kinds were recorded kind 'receipt' and no confidence or extractor version", async () => {
+    expect(beforeReceiptKinds.length).toBeGreaterThan(0);
+    await applyMigrations(db.session, beforeReceiptKinds);
+    const a = await insertBusiness("A");
+    const legacy = await insertReceipt(a, "legacy");
+
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([receiptKinds.name]);
+
+    const [row] = await db.session.query<{ kind: string; confidence: number | null; extractor_version: string | null }>(
+      `SELECT kind::text, confidence, extractor_version FROM receipts WHERE id = $1`,
+      [legacy],
+    );
+    expect(row).toEqual({ kind: "receipt", confidence: null, extractor_version: null });
+    const columns = await db.session.query<{ column_name: string; data_type: string; udt_name: string; domain_name: string | null; is_nullable: string; column_default: string | null }>(
+      `SELECT column_name, data_type, udt_name, domain_name, is_nullable, column_default FROM information_schema.columns
+       WHERE table_name = 'receipts' AND column_name IN ('kind', 'confidence', 'extractor_version') ORDER BY column_name`,
+    );
+    expect(columns).toEqual([
+      // DOUBLE PRECISION through a domain that carries the 0..1 CHECK.
+      { column_name: "confidence", data_type: "double precision", udt_name: "float8", domain_name: "receipt_confidence", is_nullable: "YES", column_default: null },
+      { column_name: "extractor_version", data_type: "text", udt_name: "text", domain_name: null, is_nullable: "YES", column_default: null },
+      { column_name: "kind", data_type: "USER-DEFINED", udt_name: "receipt_kind", domain_name: null, is_nullable: "NO", column_default: "'receipt'::receipt_kind" },
+    ]);
+    const [labels] = await db.session.query<{ labels: string }>(
+      `SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) AS labels FROM pg_enum WHERE enumtypid = 'receipt_kind'::regtype`,
+    );
+    expect(labels!.labels).toBe("receipt,invoice,refund");
+    const [index] = await db.session.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_receipts_business_kind_date'`);
+    expect(index!.indexdef).toBe("CREATE INDEX idx_receipts_business_kind_date ON public.receipts USING btree (business_id, kind, receipt_date, id)");
+  });
+
+  it("keeps confidence within 0..1 (or NULL) and kind within receipt, invoice and refund", async () => {
+    await applyMigrations(db.session, migrations);
+    const a = await insertBusiness("A");
+    for (const [n, confidence] of ["0", "1", "0.5", "NULL"].entries()) {
+      await expect(insertReceipt(a, `ok-${n}`, ", confidence", `, ${confidence}`)).resolves.toMatch(/^[0-9a-f-]{36}$/);
+    }
+    for (const [n, confidence] of ["1.0001", "-0.01", "2", "'NaN'"].entries()) {
+      await expect(insertReceipt(a, `bad-${n}`, ", confidence", `, ${confidence}`)).rejects.toMatchObject({ code: "23514" });
+    }
+    const refund = await db.session.query<{ id: string }>(
+      `INSERT INTO receipts (business_id, gmail_message_id, vendor, amount, currency, receipt_date, subject, sender, received_at, source, kind, confidence, extractor_version)
+       VALUES ($1, 'refund', 'Acme', -25.00, 'USD', '2026-03-06', 'Refund', 'billing@acme.test', now(), 'body', 'refund', 0.75, '1.0.0') RETURNING id`,
+      [a],
+    );
+    expect(refund).toHaveLength(1);
+    await expect(insertReceipt(a, "gift", ", kind", ", 'gift'")).rejects.toMatchObject({ code: "22P02" });
+  });
+
+  it("applies the kind migration safely twice, and over a hand-applied part of it", async () => {
+    await applyMigrations(db.session, beforeReceiptKinds);
+    const a = await insertBusiness("A");
+    // Part of the change made by hand: the type and one column, with a row using them.
+    await db.session.exec(`
+      CREATE TYPE receipt_kind AS ENUM ('receipt', 'invoice', 'refund');
+      ALTER TABLE receipts ADD COLUMN kind receipt_kind NOT NULL DEFAULT 'receipt';
+    `);
+    const refund = await insertReceipt(a, "refund", ", kind", ", 'refund'");
+
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([receiptKinds.name]);
+    await db.session.exec(receiptKinds.script);
+    await db.session.exec(receiptKinds.script);
+
+    const [row] = await db.session.query<{ kind: string }>(`SELECT kind::text FROM receipts WHERE id = $1`, [refund]);
+    expect(row!.kind).toBe("refund");
+    const [counts] = await db.session.query<{ checks: number; indexes: number; types: number }>(`
+      SELECT (SELECT count(*)::int FROM pg_constraint WHERE contypid = 'receipt_confidence'::regtype AND contype = 'c') AS checks,
+             (SELECT count(*)::int FROM pg_indexes WHERE tablename = 'receipts' AND indexname = 'idx_receipts_business_kind_date') AS indexes,
+             (SELECT count(*)::int FROM pg_type WHERE typname IN ('receipt_kind', 'receipt_confidence')) AS types`);
+    expect(counts).toEqual({ checks: 1, indexes: 1, types: 2 });
+  });
+
   it("rolls a failing migration back completely and applies it once fixed", async () => {
     await applyMigrations(db.session, migrations);
     const broken = {
@@ -183,6 +266,15 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
 });
 
 describe("migrations folder", () => {
+  it("keeps semicolons out of SQL comments and dollar quotes in every migration", () => {
+    // Prisma's driver-adapter migrate splits a script at every semicolon, wherever it stands.
+    for (const m of migrations) {
+      const commentsWithSemicolons = m.script.split("\n").filter((line) => /--.*;/.test(line));
+      expect(commentsWithSemicolons, m.name).toEqual([]);
+      expect(m.script, m.name).not.toContain("$$");
+    }
+  });
+
   it("names a missing folder clearly", () => {
     const missing = path.join(os.tmpdir(), "no-such-migrations-folder");
     expect(() => readMigrations(missing)).toThrow(`Migrations folder not found: ${missing}`);

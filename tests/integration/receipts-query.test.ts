@@ -4,7 +4,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { csvFilename, receiptsCsvStream } from "@/lib/receipts/csv";
 import { RECEIPT_SORTS, type ReceiptFilters, type ReceiptSort } from "@/lib/receipts/filters";
 import { getReceipt, getReceiptFile, listReceipts, monthlySpending } from "@/lib/receipts/query";
+import { saveReceipts, type ReceiptToSave } from "@/lib/receipts/store";
 import type { ReceiptView } from "@/lib/receipts/view";
+import { claimNextRun, finishRun, startSyncRun } from "@/lib/sync/runs";
 import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
 
 interface Seed {
@@ -132,6 +134,7 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
       id: aIds[0], vendor: "Acme, Inc.", amount: "12.50", currency: "USD", receipt_date: "2026-01-01", subject: 'Your "Acme" receipt',
       sender: "billing@0.example", received_at: "2026-01-01T09:30:00.000Z", source: "attachment", filename: "0.pdf", has_file: true,
       gmail_message_id: "msg-0", sync_run_id: null, created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+      kind: "receipt", confidence: null, extractor_version: null,
     });
     const amounts = Object.fromEntries(all.map((r) => [r.vendor, r.amount]));
     expect(amounts).toMatchObject({ Bolt: "1200", Evernote: "1.250", "café Zürich": "9.99", figma: "15.00" });
@@ -215,13 +218,13 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const page = await listReceipts(prisma, a, {}, { limit: 1 });
     expect(page.receipts).toHaveLength(1);
     expect(page.totals).toEqual([
-      { currency: "EUR", amount: "14.99", count: 2 },
-      { currency: "JPY", amount: "1500", count: 2 },
-      { currency: "KWD", amount: "1.250", count: 1 },
-      { currency: "USD", amount: "151.99", count: 5 },
+      { currency: "EUR", amount: "14.99", count: 2, refund_count: 0, refund_amount: "0.00" },
+      { currency: "JPY", amount: "1500", count: 2, refund_count: 0, refund_amount: "0" },
+      { currency: "KWD", amount: "1.250", count: 1, refund_count: 0, refund_amount: "0.000" },
+      { currency: "USD", amount: "151.99", count: 5, refund_count: 0, refund_amount: "0.00" },
     ]);
     expect((await listReceipts(prisma, a, { fromDate: "2026-01-01", toDate: "2026-01-31", currency: "USD" })).totals).toEqual([
-      { currency: "USD", amount: "25.00", count: 2 },
+      { currency: "USD", amount: "25.00", count: 2, refund_count: 0, refund_amount: "0.00" },
     ]);
   });
 
@@ -259,16 +262,16 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
   it("exports CSV with a BOM, CRLF, quoting and formula neutralising", async () => {
     const { text, bytes } = await readStream(receiptsCsvStream(prisma, a, { sort: "date_asc" }));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.startsWith("\uFEFFdate,vendor,amount,currency,subject,sender,source,filename,receipt_id\r\n")).toBe(true);
+    expect(text.startsWith("\uFEFFdate,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id\r\n")).toBe(true);
     expect(text).toContain('"Acme, Inc."');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(["date", "vendor", "amount", "currency", "subject", "sender", "source", "filename", "receipt_id"]);
-    expect(rows.map((r) => r[8])).toEqual(expectedOrder(all, "date_asc"));
+    expect(header).toEqual(["date", "vendor", "amount", "currency", "kind", "subject", "sender", "source", "filename", "receipt_id"]);
+    expect(rows.map((r) => r[9])).toEqual(expectedOrder(all, "date_asc"));
     const byVendor = new Map(rows.map((r) => [r[1], r]));
-    expect(byVendor.get("Acme, Inc.")).toEqual(["2026-01-01", "Acme, Inc.", "12.50", "USD", 'Your "Acme" receipt', "billing@0.example", "attachment", "0.pdf", aIds[0]]);
-    expect(byVendor.get("Bolt")?.slice(2, 5)).toEqual(["1200", "JPY", "Ride\nreceipt"]);
-    expect(byVendor.get(`'=HYPERLINK("http://evil.example","click")`)?.[4]).toBe("'+formula");
+    expect(byVendor.get("Acme, Inc.")).toEqual(["2026-01-01", "Acme, Inc.", "12.50", "USD", "receipt", 'Your "Acme" receipt', "billing@0.example", "attachment", "0.pdf", aIds[0]]);
+    expect(byVendor.get("Bolt")?.slice(2, 6)).toEqual(["1200", "JPY", "receipt", "Ride\nreceipt"]);
+    expect(byVendor.get(`'=HYPERLINK("http://evil.example","click")`)?.[5]).toBe("'+formula");
     expect(byVendor.get("Evernote")?.[2]).toBe("1.250");
   });
 
@@ -284,9 +287,59 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const { text, chunks } = await readStream(receiptsCsvStream(prisma, bulk, {}));
     const rows = parseCsv(text.slice(1)).slice(1);
     expect(rows).toHaveLength(1200);
-    expect(new Set(rows.map((r) => r[8])).size).toBe(1200);
+    expect(new Set(rows.map((r) => r[9])).size).toBe(1200);
     // The header, then one chunk per batch of 500: 500 + 500 + 200.
     expect(chunks).toBe(4);
+  });
+
+  it("saves a refund through the store with its negative amount, kind, confidence and version, once", async () => {
+    const c = { id: (await prisma.business.create({ data: { name: "C" } })).id, timezone: "UTC" };
+    const { run } = await startSyncRun(prisma, { businessId: c.id, mode: "range", fromDate: "2026-01-01", toDate: "2026-12-31", staleAfterSeconds: 180 });
+    const claimed = (await claimNextRun(prisma, "test-worker", 180, run.id))!;
+    const lease = { runId: run.id, leaseToken: claimed.lease_token, businessId: c.id };
+    const base = {
+      attachmentKey: "", subject: "", sender: "billing@shop.example", receivedAt: new Date("2026-06-03T08:00:00Z"),
+      source: "body", filename: null, contentHash: null, file: null, extractorVersion: "1.0.0",
+    } satisfies Partial<ReceiptToSave>;
+    const toSave: ReceiptToSave[] = [
+      { ...base, gmailMessageId: "charge", vendor: "Shop", amount: "80.00", currency: "USD", receiptDate: "2026-06-01", kind: "receipt", confidence: 0.875, subject: "Your order" },
+      { ...base, gmailMessageId: "bill", vendor: "Agency", amount: "1200", currency: "JPY", receiptDate: "2026-06-02", kind: "invoice", confidence: 1, subject: "Invoice 7" },
+      { ...base, gmailMessageId: "credit", vendor: "Shop", amount: "-25.50", currency: "USD", receiptDate: "2026-06-03", kind: "refund", confidence: 0.625, subject: "Your refund" },
+    ];
+    expect(await saveReceipts(prisma, lease, toSave)).toBe(3);
+    // The unique key still makes a re-save a no-op, whatever the kind.
+    expect(await saveReceipts(prisma, lease, toSave)).toBe(0);
+
+    const listed = await listReceipts(prisma, c, {});
+    expect(listed.receipts.map((r) => ({ vendor: r.vendor, amount: r.amount, kind: r.kind, confidence: r.confidence, extractor_version: r.extractor_version, sync_run_id: r.sync_run_id }))).toEqual([
+      { vendor: "Shop", amount: "-25.50", kind: "refund", confidence: 0.625, extractor_version: "1.0.0", sync_run_id: run.id },
+      { vendor: "Agency", amount: "1200", kind: "invoice", confidence: 1, extractor_version: "1.0.0", sync_run_id: run.id },
+      { vendor: "Shop", amount: "80.00", kind: "receipt", confidence: 0.875, extractor_version: "1.0.0", sync_run_id: run.id },
+    ]);
+    expect(listed.totals).toEqual([
+      { currency: "JPY", amount: "1200", count: 1, refund_count: 0, refund_amount: "0" },
+      { currency: "USD", amount: "54.50", count: 2, refund_count: 1, refund_amount: "-25.50" },
+    ]);
+    expect((await listReceipts(prisma, c, { kind: "refund" })).receipts.map((r) => r.amount)).toEqual(["-25.50"]);
+    expect(await monthlySpending(prisma, c.id, { kind: "receipt" })).toEqual([{ month: "2026-06", currency: "USD", amount: "80.00" }]);
+    expect(await monthlySpending(prisma, c.id)).toEqual([
+      { month: "2026-06", currency: "JPY", amount: "1200" },
+      { month: "2026-06", currency: "USD", amount: "54.50" },
+    ]);
+    const [row] = await prisma.$queryRaw<{ confidence: number; extractor_version: string }[]>`
+      SELECT confidence, extractor_version FROM receipts WHERE business_id = ${c.id}::uuid AND gmail_message_id = 'credit'`;
+    expect(row).toEqual({ confidence: 0.625, extractor_version: "1.0.0" });
+
+    // The database refuses a confidence outside 0..1, and the whole batch with it.
+    const bad = { ...toSave[0]!, gmailMessageId: "overconfident", confidence: 1.5 };
+    await expect(saveReceipts(prisma, lease, [{ ...toSave[0]!, gmailMessageId: "fine" }, bad])).rejects.toThrow();
+    expect(await prisma.receipt.count({ where: { businessId: c.id } })).toBe(3);
+    await finishRun(prisma, { ...lease, status: "completed", counters: { messagesScanned: 3, pagesScanned: 1, savedReceipts: 3 }, progressPercentage: 100 });
+  });
+
+  it("refuses a kind outside receipt, invoice and refund with 400 invalid_kind", async () => {
+    await expect(listReceipts(prisma, a, { kind: "gift" as never })).rejects.toMatchObject({ status: 400, code: "invalid_kind", message: "Invalid kind: 'gift'. Use receipt, invoice or refund" });
+    await expect(monthlySpending(prisma, a.id, { kind: "REFUND" as never })).rejects.toMatchObject({ status: 400, code: "invalid_kind" });
   });
 
   it("fails the stream, not the process, on a bad filter", async () => {

@@ -192,6 +192,10 @@ export interface ReceiptSeed {
   date: string;
   subject?: string;
   file?: { data: Uint8Array<ArrayBuffer>; mimeType: string; filename: string | null };
+  /** Default: the column's default, "receipt". Refunds carry negative amounts. */
+  kind?: "receipt" | "invoice" | "refund";
+  confidence?: number | null;
+  extractorVersion?: string | null;
 }
 
 /** Stores a receipt (and its file) as the sync engine would; returns its id. */
@@ -211,6 +215,9 @@ export async function seedReceipt(prisma: PrismaClient, businessId: string, seed
       receivedAt: new Date(`${seed.date}T12:00:00Z`),
       source: seed.file ? "attachment" : "body",
       filename: seed.file?.filename ?? null,
+      kind: seed.kind,
+      confidence: seed.confidence,
+      extractorVersion: seed.extractorVersion,
       file: seed.file ? { create: { mimeType: seed.file.mimeType, size: seed.file.data.length, data: seed.file.data } } : undefined,
     },
     select: { id: true },

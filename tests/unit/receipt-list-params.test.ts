@@ -9,7 +9,7 @@ import { formatAmount, minorUnits } from "@/lib/receipts/view";
 describe("parseReceiptListParams", () => {
   it("reads filters and page with defaults", () => {
     expect(parseReceiptListParams(new URLSearchParams("fromDate=2026-01-01&q=acme&currency=eur"))).toEqual({
-      filters: { fromDate: "2026-01-01", toDate: null, q: "acme", currency: "EUR", sort: "date_desc" },
+      filters: { fromDate: "2026-01-01", toDate: null, q: "acme", currency: "EUR", kind: null, sort: "date_desc" },
       page: { limit: 50, cursor: null },
       raw: { from_date: null, fromDate: "2026-01-01", to_date: null, toDate: null },
     });
@@ -19,6 +19,16 @@ describe("parseReceiptListParams", () => {
   });
   it.each(["limit=0", "limit=201", "limit=2.5", "limit=ten", "sort=price", "currency=EURO", `q=${"x".repeat(201)}`])("rejects %s", (query) => {
     expect(() => parseReceiptListParams(new URLSearchParams(query))).toThrow(ZodError);
+  });
+  it.each(["receipt", "invoice", "refund"])("reads kind=%s", (kind) => {
+    expect(parseReceiptListParams(new URLSearchParams(`kind=${kind}`)).filters.kind).toBe(kind);
+  });
+  it.each([
+    ["kind=gift", "Invalid kind: 'gift'. Use receipt, invoice or refund"],
+    ["kind=", "Invalid kind: ''. Use receipt, invoice or refund"],
+    ["kind=REFUND&limit=0", "Invalid kind: 'REFUND'. Use receipt, invoice or refund"],
+  ])("rejects %s naming the parameter", (query, message) => {
+    expect(() => parseReceiptListParams(new URLSearchParams(query))).toThrow(expect.objectContaining({ status: 400, code: "invalid_kind", message }));
   });
   it("rejects a repeated parameter", () => {
     expect(() => parseReceiptListParams(new URLSearchParams("sort=date_asc&sort=date_desc"))).toThrow("sort was given 2 times; give it once");

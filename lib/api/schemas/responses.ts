@@ -1,6 +1,7 @@
 // Response bodies of the API as zod schemas: the OpenAPI document is generated from them, and the
 // API tests parse real responses with them, so the document cannot drift from what is served.
 import { z } from "zod";
+import { RECEIPT_KINDS } from "../../receipts/kind";
 
 const isoInstant = z.string().describe("ISO 8601 instant with offset");
 const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");
@@ -69,8 +70,11 @@ export const syncRunsBody = z.strictObject({ success: z.literal(true), runs: z.a
 export const receipt = z.strictObject({
   id: z.uuid(),
   vendor: z.string(),
-  amount: decimal,
+  amount: decimal.describe("decimal string; negative for refunds and credit notes"),
   currency: z.string().length(3).describe("ISO 4217"),
+  kind: z.enum(RECEIPT_KINDS).describe("receipt (paid), invoice (billed) or refund (money back, amount negative)"),
+  confidence: z.number().min(0).max(1).nullable().describe("0–1, how sure recognition was; null for receipts read before it was recorded"),
+  extractor_version: z.string().nullable().describe("version of the recogniser that read it; null for receipts read before versions were recorded"),
   receipt_date: calendarDay,
   subject: z.string(),
   sender: z.string(),
@@ -87,12 +91,22 @@ export const receiptList = z.strictObject({
   success: z.literal(true),
   receipts: z.array(receipt),
   next_cursor: z.string().nullable().describe("pass as ?cursor= for the next page; null on the last page"),
-  totals: z.array(z.strictObject({ currency: z.string(), amount: decimal, count: z.number().int() })).describe("per currency, over the whole filtered set"),
+  totals: z
+    .array(
+      z.strictObject({
+        currency: z.string(),
+        amount: decimal.describe("net of refunds: the sum of the signed amounts"),
+        count: z.number().int().describe("receipts, invoices and refunds together"),
+        refund_count: z.number().int(),
+        refund_amount: decimal.describe("the refunds' share of amount: zero or negative"),
+      }),
+    )
+    .describe("per currency, over the whole filtered set"),
 });
 
 export const receiptBody = z.strictObject({ success: z.literal(true), receipt });
 
 export const spendingBody = z.strictObject({
   success: z.literal(true),
-  months: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), currency: z.string(), amount: decimal })),
+  months: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), currency: z.string(), amount: decimal.describe("net of the month's refunds") })),
 });
