@@ -7,6 +7,8 @@ import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
 import type { Logger } from "../log";
 import { saveReceipts, type ReceiptToSave } from "../receipts/store";
+import { ocrReader } from "../receipts/ocr/reader";
+import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
 import type { ClaimedRun, RunCounters, SyncCheckpoint } from "./run-model";
@@ -24,6 +26,8 @@ export interface EngineOptions {
   gmail?: Parameters<typeof gmailClientFor>[2];
   /** Asked at every heartbeat; true when the worker is shutting down and should hand the run back. */
   shouldHandBack?: () => boolean;
+  /** Reads receipts that arrive as images or scans; false turns OCR off (RECEIPT_OCR=false). */
+  ocr?: OcrReader | false;
 }
 
 export type RunOutcome = FinalStatus | "lost" | "released";
@@ -78,7 +82,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
 
       for (let i = 0; i < page.messages.length; i += MESSAGES_PER_HEARTBEAT) {
         const ids = page.messages.slice(i, i + MESSAGES_PER_HEARTBEAT).map((m) => m.id);
-        const found = await recogniseMessages(client, ids, business.timezone, log);
+        const found = await recogniseMessages(client, ids, business.timezone, log, options.ocr === false ? undefined : (options.ocr ?? ocrReader));
         const saved = await saveReceipts(prisma, { ...lease, businessId: run.business_id }, found.receipts);
         if (saved === null) throw new LeaseLost();
         counters.messagesScanned += ids.length;
@@ -142,6 +146,7 @@ async function recogniseMessages(
   ids: string[],
   timeZone: string,
   log: Logger,
+  ocr: OcrReader | undefined,
 ): Promise<{ receipts: ReceiptToSave[]; oldest: Date | null }> {
   const resources = await client.getMessages(ids);
   const receipts: ReceiptToSave[] = [];
@@ -149,7 +154,7 @@ async function recogniseMessages(
   for (const resource of resources) {
     const receivedAt = new Date(Number(resource.internalDate ?? 0));
     if (!oldest || receivedAt < oldest) oldest = receivedAt;
-    const receipt = await recogniseReceipt(client, resource, timeZone, log);
+    const receipt = await recogniseReceipt(client, resource, { timeZone, log, ...(ocr ? { ocr } : {}) });
     if (receipt) receipts.push(receipt);
   }
   return { receipts, oldest };

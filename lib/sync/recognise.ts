@@ -1,54 +1,65 @@
-// From a Gmail message to a receipt worth saving: fetch the attachments extraction needs, extract,
-// and keep the PDF for download. A message that cannot be read is logged and skipped, not fatal.
+// From a Gmail message to a receipt worth saving: recognise it (fetching only the attachments
+// recognition needs), and keep the document the receipt was read from for download. A message
+// that cannot be read is logged and skipped, never fatal to the run.
 import { createHash } from "node:crypto";
 import type { gmail_v1 } from "@googleapis/gmail";
 import type { GmailClient } from "../gmail/client";
 import { GmailError } from "../gmail/errors";
 import { toMailMessage } from "../gmail/message";
+import { parseEml } from "../mail/eml";
 import type { Logger } from "../log";
-import { extractReceipt } from "../receipts/extract";
-import { attachmentsWorthReading, pdfText } from "../receipts/pdf-text";
+import { recogniseMail, type OcrReader } from "../receipts/recognition/recognise-mail";
 import type { ReceiptToSave } from "../receipts/store";
 
-export async function recogniseReceipt(client: GmailClient, resource: gmail_v1.Schema$Message, timeZone: string, log: Logger): Promise<ReceiptToSave | null> {
+export interface RecogniseOptions {
+  timeZone: string;
+  log: Logger;
+  /** Reads images and scanned PDFs; undefined leaves them unread. */
+  ocr?: OcrReader;
+}
+
+export async function recogniseReceipt(client: GmailClient, resource: gmail_v1.Schema$Message, options: RecogniseOptions): Promise<ReceiptToSave | null> {
   const message = toMailMessage(resource);
-  const texts = new Map<string, string>();
-  for (const attachment of attachmentsWorthReading(message)) {
-    attachment.data = await client.getAttachment(message.id, attachment.attachmentId);
-    try {
-      texts.set(attachment.attachmentId, await pdfText(attachment.data));
-    } catch (error) {
-      // A broken PDF must not stop the run; the body may still be a receipt.
-      log.warn({ event: "ATTACHMENT_UNREADABLE", gmail_message_id: message.id, err: (error as Error).message }, "attachment text could not be read");
-    }
-  }
-  let extracted;
+  let recognition;
   try {
-    extracted = extractReceipt(message, { attachmentText: texts, timeZone });
+    recognition = await recogniseMail(message, {
+      timeZone: options.timeZone,
+      loadAttachment: (attachment) => client.getAttachment(message.id, attachment.attachmentId),
+      parseAttachedMessage: (data) => parseEml(data),
+      ...(options.ocr ? { ocr: options.ocr } : {}),
+    });
   } catch (error) {
+    // Gmail errors (quota, auth) belong to the run; anything else is this message's problem.
     if (error instanceof GmailError) throw error;
-    log.warn({ event: "MESSAGE_UNREADABLE", gmail_message_id: message.id, err: (error as Error).message }, "message could not be read");
+    options.log.warn({ event: "MESSAGE_UNREADABLE", gmail_message_id: message.id, err: (error as Error).message }, "message could not be read");
     return null;
   }
-  if (!extracted.isReceipt || !extracted.vendor || !extracted.amount || !extracted.currency || !extracted.date) return null;
+  const { receipt, fetched } = recognition;
+  for (const reason of receipt.reasons.filter((r) => /unreadable|failed:/.test(r))) {
+    options.log.warn({ event: "ATTACHMENT_UNREADABLE", gmail_message_id: message.id, reason }, "attachment could not be read");
+  }
+  if (!receipt.isReceipt || !receipt.kind || !receipt.vendor || !receipt.amount || !receipt.currency || !receipt.date) return null;
 
   // Keep the document the receipt came from; a body receipt keeps its first PDF, if any.
-  const fromAttachment = extracted.source === "attachment" ? message.attachments.find((a) => a.attachmentId === extracted.attachmentId) : undefined;
-  const kept = fromAttachment ?? message.attachments.find((a) => a.data && a.mimeType === "application/pdf");
+  const fromAttachment = receipt.source === "attachment" ? fetched.find((a) => a.attachmentId === receipt.attachmentId) : undefined;
+  const kept = fromAttachment ?? fetched.find((a) => a.data && a.mimeType === "application/pdf");
   return {
     gmailMessageId: message.id,
     // Gmail's attachment ids change between fetches: the file name is the stable key.
     attachmentKey: fromAttachment ? fromAttachment.filename || "attachment" : "",
-    vendor: extracted.vendor,
-    amount: extracted.amount,
-    currency: extracted.currency,
-    receiptDate: extracted.date,
+    vendor: receipt.vendor,
+    amount: receipt.amount,
+    currency: receipt.currency,
+    receiptDate: receipt.date,
     subject: message.subject,
     sender: message.from,
     receivedAt: message.receivedAt,
     source: fromAttachment ? "attachment" : "body",
     filename: kept?.filename ?? null,
     contentHash: kept?.data ? createHash("sha256").update(kept.data).digest("hex") : null,
+    kind: receipt.kind,
+    confidence: receipt.confidence,
+    extractorVersion: receipt.extractorVersion,
     file: kept?.data ? { data: kept.data, mimeType: kept.mimeType } : null,
   };
 }

@@ -4,6 +4,8 @@ import { executeRun, type RunOutcome } from "@/lib/sync/engine";
 import { getRun } from "@/lib/sync/run-queries";
 import { claimNextRun, requestCancel, startSyncRun } from "@/lib/sync/runs";
 import { DEFAULT_REFRESH_TOKEN } from "@/lib/gmail-emulator/server";
+import { EXTRACTOR_VERSION } from "@/lib/receipts/recognition/extract";
+import { RECEIPT_KINDS } from "@/lib/receipts/kind";
 import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 
@@ -58,6 +60,16 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expectExactlyTruth(saved);
     const attachmentReceipts = h.truthInRange(FROM, TO).filter((t) => t.source === "attachment").map((t) => t.messageId);
     for (const id of attachmentReceipts) expect(saved.find((s) => s.messageId === id)!.hasFile).toBe(true);
+    // Each receipt records what extraction made of it: its kind, confidence and extractor version.
+    const recorded = await h.db.prisma.receipt.findMany({ where: { businessId: h.business.id }, select: { kind: true, confidence: true, extractorVersion: true, amount: true } });
+    for (const r of recorded) {
+      expect(RECEIPT_KINDS).toContain(r.kind);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.extractorVersion).toBe(EXTRACTOR_VERSION);
+      // Refunds, and only refunds, are stored negative.
+      expect(r.amount.isNegative(), `${r.kind} ${r.amount.toString()}`).toBe(r.kind === "refund");
+    }
 
     const run = await getRun(h.db.prisma, h.business.id, first.runId, STALE);
     expect(run).toMatchObject({ status: "completed", progress_percentage: 100, saved_receipts: saved.length });

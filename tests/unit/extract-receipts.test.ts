@@ -2,8 +2,8 @@
 // comes from the generator), plus the vendor naming rule.
 import { describe, expect, it } from "vitest";
 import type { MailMessage } from "@/lib/mail/message";
-import { extractReceipt } from "@/lib/receipts/extract";
-import { vendorOf } from "@/lib/receipts/vendor";
+import { extractReceipt } from "@/lib/receipts/recognition/extract";
+import { vendorOf } from "@/lib/receipts/recognition/vendor";
 
 const mail = (from: string, subject: string, body: { text?: string; html?: string }, receivedAt = "2026-03-05T12:00:00Z"): MailMessage => ({
   id: "m1", from, subject, receivedAt: new Date(receivedAt), attachments: [], ...body,
@@ -33,7 +33,7 @@ const receipts: Array<[string, MailMessage, { vendor: string; amount: string; cu
   }), { vendor: "Zoho", amount: "123900.00", currency: "INR", date: "2026-03-01" }],
   ["a Swiss invoice with apostrophes", mail('"Swisscom (Schweiz) AG" <billing@swisscom.ch>', "Ihre Rechnung März 2026", {
     text: "Ihre aktuelle Rechnung\nRechnungsdatum: 4. März 2026\nFällig bis: 3. April 2026\nMobile Business   CHF 1'020.00\nMWST 8.1%   CHF 82.62\nTotal   CHF 1'102.62",
-  }), { vendor: "Swisscom (Schweiz)", amount: "1102.62", currency: "CHF", date: "2026-03-04" }],
+  }), { vendor: "Swisscom", amount: "1102.62", currency: "CHF", date: "2026-03-04" }],
   ["a subscription receipt titled as an order, with a renewal footer", mail('"Linear Billing" <billing@linear.app>', "Order confirmation #LN-20931", {
     text: "Thank you for your order. Your payment has been processed.\n\nReceipt number: LN-20931\nDate paid: March 1, 2026\n\nBusiness plan (8 seats)   $96.00\nTotal   $96.00\n\nYour plan renews automatically on April 1, 2026.",
   }), { vendor: "Linear", amount: "96.00", currency: "USD", date: "2026-03-01" }],
@@ -67,7 +67,6 @@ const notReceipts: Array<[string, MailMessage]> = [
   ["a shipping notice with an order total", mail('"Amazon.com" <shipment-tracking@amazon.com>', "Your order has shipped", { text: "Your package is on its way.\nOrder total: $64.37\nTrack your package" })],
   ["a promotion with a total", mail('"Adobe" <mail@mail.adobe.com>', "Save 40% on Creative Cloud", { html: "<p>Limited offer: save 40%.</p><table><tr><td>Total</td><td>US$35.99/mo</td></tr></table><p>Unsubscribe</p>" })],
   ["a personal mail about a bill", mail('"Maria Lopez" <maria.lopez@gmail.com>', "Dinner", { text: "Hi! The total was $80.00, can you send me $40?\nCheers" })],
-  ["a refund", mail('"Uber Receipts" <noreply@uber.com>', "Your refund from Uber", { text: "We've refunded your trip.\nTotal refunded: $12.00" })],
   ["a quote", mail('"Acme Print" <sales@acmeprint.com>', "Quote #5521 for business cards", { text: "Here is your quote #5521.\nTotal: $120.00\nValid for 30 days." })],
   ["an invoice mail without any amount", mail('"Xero" <messaging-service@post.xero.com>', "Invoice INV-0042 from Northwind", { text: "Hi,\n\nPlease see the invoice online at the link below.\n\nThanks" })],
 ];
@@ -77,6 +76,14 @@ describe("extractReceipt leaves other mail alone", () => {
     const result = extractReceipt(message);
     expect(result.isReceipt, result.reasons.join("; ")).toBe(false);
     expect(result).toMatchObject({ vendor: null, amount: null, currency: null, date: null });
+  });
+});
+
+describe("extractReceipt reads money going back as a refund", () => {
+  it("a refund is a refund with a negative amount", () => {
+    const result = extractReceipt(mail('"Uber Receipts" <noreply@uber.com>', "Your refund from Uber", { text: "We've refunded your trip.\nTotal refunded: $12.00" }));
+    expect(result.reasons.join("; ")).toContain("refund");
+    expect({ isReceipt: result.isReceipt, kind: result.kind, vendor: result.vendor, amount: result.amount, currency: result.currency }).toEqual({ isReceipt: true, kind: "refund", vendor: "Uber", amount: "-12.00", currency: "USD" });
   });
 });
 
@@ -92,6 +99,6 @@ describe("vendorOf", () => {
     ['"Shopify via Stripe" <x@stripe.com>', "Shopify"],
     ["billing@digitalocean.com", "Digitalocean"],
   ])("%s → %s", (from, expected) => {
-    expect(vendorOf(from, "", "")).toBe(expected);
+    expect(vendorOf({ from, subject: "", bodyText: "" })).toBe(expected);
   });
 });

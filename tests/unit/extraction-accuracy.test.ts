@@ -3,8 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { generateMailbox } from "@/lib/gmail-emulator/mailbox";
 import { toMailMessage } from "@/lib/gmail/message";
-import { extractReceipt } from "@/lib/receipts/extract";
-import { attachmentsWorthReading, pdfText } from "@/lib/receipts/pdf-text";
+import { recogniseMail } from "@/lib/receipts/recognition/recognise-mail";
 
 interface Score {
   precision: number;
@@ -23,12 +22,9 @@ async function measure(seed: string, size: number): Promise<Score> {
   let exactFields = 0;
   for (const resource of mailbox.messages) {
     const message = toMailMessage(resource);
-    const attachmentText = new Map<string, string>();
-    for (const attachment of attachmentsWorthReading(message)) {
-      const bytes = mailbox.attachments.get(attachment.attachmentId);
-      if (bytes) attachmentText.set(attachment.attachmentId, await pdfText(bytes));
-    }
-    const result = extractReceipt(message, { attachmentText });
+    const { receipt: result } = await recogniseMail(message, {
+      loadAttachment: async (a) => mailbox.attachments.get(a.attachmentId) ?? Buffer.alloc(0),
+    });
     const truth = expected.get(message.id);
     if (result.isReceipt && truth) {
       truePositives++;
