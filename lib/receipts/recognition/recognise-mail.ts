@@ -9,6 +9,8 @@ import { MAX_PDF_BYTES, readPdf } from "./read/pdf-document";
 import { textLines } from "./read/text-document";
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** A PDF that takes longer than this to read is given up (its text is not worth a stalled run). */
+export const PDF_READ_TIMEOUT_MS = 20_000;
 /** Logos, spacers and tracking pixels are smaller than any photographed or scanned receipt. */
 export const MIN_IMAGE_BYTES = 4 * 1024;
 
@@ -68,12 +70,13 @@ export async function recogniseMail(message: MailMessage, options: RecogniseOpti
   const documents: MailDocument[] = [];
   const scanned: MailAttachment[] = [];
 
+  // Fetch errors (quota, auth, network) are the caller's: they propagate. Reading errors are this mail's.
   for (const attachment of pdfAttachments(message)) {
+    const data = await bytesOf(attachment, options);
+    if (!data) continue;
+    fetched.push(attachment);
     try {
-      const data = await bytesOf(attachment, options);
-      if (!data) continue;
-      fetched.push(attachment);
-      const pdf = await readPdf(data, attachment);
+      const pdf = await withTimeout(readPdf(data, attachment), PDF_READ_TIMEOUT_MS, "reading the PDF took too long");
       documents.push(pdf);
       if (pdf.pagesWithoutText.length > 0 && pdf.lines.length < 5) scanned.push(attachment);
     } catch (error) {
@@ -92,7 +95,7 @@ export async function recogniseMail(message: MailMessage, options: RecogniseOpti
   // A receipt forwarded as an attachment is read as the message it is.
   if (options.parseAttachedMessage) {
     for (const attachment of message.attachments.filter(isMessage)) {
-      const data = await bytesOf(attachment, options).catch(() => undefined);
+      const data = await bytesOf(attachment, options);
       if (!data) continue;
       fetched.push(attachment);
       try {
@@ -112,10 +115,10 @@ export async function recogniseMail(message: MailMessage, options: RecogniseOpti
   if (!options.ocr || (images.length === 0 && scanned.length === 0)) return { receipt, fetched };
   const languages = ocrLanguages(message, receipt.language);
   for (const attachment of [...scanned, ...images]) {
+    const data = await bytesOf(attachment, options);
+    if (!data) continue;
+    if (!fetched.includes(attachment)) fetched.push(attachment);
     try {
-      const data = await bytesOf(attachment, options);
-      if (!data) continue;
-      if (!fetched.includes(attachment)) fetched.push(attachment);
       const text = isPdf(attachment) ? await options.ocr.pdf(data, languages) : await options.ocr.image(data, languages);
       documents.push({ origin: "ocr", lines: textLines(text), attachmentId: attachment.attachmentId, filename: attachment.filename });
     } catch (error) {
@@ -124,4 +127,12 @@ export async function recogniseMail(message: MailMessage, options: RecogniseOpti
   }
   receipt = extract(documents);
   return { receipt, fetched };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

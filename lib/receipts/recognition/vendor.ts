@@ -97,9 +97,10 @@ const MERCHANT_NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}'’&.,@ -]{0,48}?)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const MERCHANT_RES = MERCHANT_PATTERNS.map((p) => {
   const [before = "", after = ""] = p.split("{merchant}");
-  const phrase = (s: string) => s.trim().split(/\s+/).filter(Boolean).map(escape).join(String.raw`\s+`);
+  // "{amount}" stands for the sum printed between the words ("Zahlung über 64,90 € an …").
+  const phrase = (s: string) => s.trim().split(/\s+/).filter(Boolean).map((w) => (w === "{amount}" ? String.raw`[^\n]{1,30}?` : escape(w))).join(String.raw`\s+`);
   const lead = before.trim() ? `(?<![\\p{L}])(?:${phrase(before)})\\s*` : "";
-  const tail = after.trim() ? `\\s*(?:${phrase(after)})` : String.raw`\s*(?=$|[!.,:;](?:\s|$)|[()\n–—|#]|\s-\s|\s(?:for|on|am|le|el|il|op|på|w|pour|por|per|voor|für|dla|för)\s|\s\d)`;
+  const tail = after.trim() ? `\\s*(?:${phrase(after)})` : String.raw`\s*(?=$|[!.,:;](?:\s|$)|[()\n–—|#]|\s-\s|\s(?:for|on|am|le|el|il|op|på|w|pour|por|per|voor|für|dla|för)\s|\s\d|\s(?:gesendet|geschickt|bezahlt|gezahlt|überwiesen|verzonden|verstuurd|betaald|skickat|sendt|betalt|wysłano|envoyé|gesandt)(?![\p{L}]))`;
   return new RegExp(`${lead}${MERCHANT_NAME}${tail}`, "iu");
 });
 

@@ -61,7 +61,12 @@ export async function pdfLines(data: Uint8Array, maxPages = MAX_PDF_PAGES): Prom
   if (data.byteLength > MAX_PDF_BYTES) throw new Error(`PDF too large (${data.byteLength} bytes)`);
   // pdf.js may detach the buffer it is given, so it gets a copy.
   const task = getDocument({ data: new Uint8Array(data), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false });
-  const pdf = await task.promise;
+  const pdf = await task.promise.catch((error: unknown) => {
+    const name = (error as Error)?.name;
+    if (name === "PasswordException") throw new Error("PDF is password-protected");
+    if (name === "InvalidPDFException" || name === "FormatError") throw new Error("not a readable PDF");
+    throw error;
+  });
   try {
     const lines: DocLine[] = [];
     const pagesWithoutText: number[] = [];
