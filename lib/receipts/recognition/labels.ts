@@ -14,7 +14,7 @@ const hasLetters = (s: string) => /\p{L}/u.test(s);
 const MARK_ONLY = new RegExp(`^\\s*(?:${CURRENCY_MARK})\\s*$`, "u");
 const MARKS = new RegExp(CURRENCY_MARK, "gu");
 /** A cell that holds nothing but a currency ("SGD", "€"): a column of its own, not a label. */
-export const isCurrencyCell = (s: string) => MARK_ONLY.test(s);
+export const isCurrencyCell = (s: string) => s.length <= 8 && MARK_ONLY.test(s);
 const clean = (s: string) => s.replace(/[|:：*_=#.\s-]+$/u, "").replace(/^[|:*_\s-]+/u, "").trim();
 
 export interface ValueAt {
@@ -54,7 +54,7 @@ export function labelOf(lines: DocLine[], at: ValueAt, valueInCell: (text: strin
   const heading = pdfColumnHeading(lines, at, valueInCell);
   if (heading) return { text: heading, from: "column" };
   // A value alone on its line takes the line above as its label ("Total" / "49,95 €").
-  const alone = line.cells.length === 1 && !hasLetters(cell.replace(MARKS, ""));
+  const alone = line.cells.length === 1 && (!hasLetters(cell) || !hasLetters(cell.replace(MARKS, "")));
   if (alone && !valueInCell(above.text)) {
     const last = above.cells[above.cells.length - 1] ?? "";
     if (hasLetters(last)) return { text: clean(last), from: "above" };

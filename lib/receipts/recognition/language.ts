@@ -23,7 +23,7 @@ export interface LanguageGuess {
 }
 
 export function detectLanguage(text: string, senderDomain: string): LanguageGuess {
-  const sample = fold(text.slice(0, 20_000));
+  const sample = fold(text.slice(0, 6_000));
   const scores: Partial<Record<LanguageCode, number>> = {};
   // Kana only occur in Japanese.
   const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;

@@ -57,6 +57,7 @@ export function amountIn(amount: string, currency: string): string | undefined {
 /** Every money-like number in `text`, with the currency mark beside it if there is one. */
 export function findMoney(text: string): MoneyMention[] {
   const found: MoneyMention[] = [];
+  if (!/\d/.test(text)) return found;
   for (const match of text.matchAll(MONEY)) {
     const g = match.groups ?? {};
     const printed = g.num;

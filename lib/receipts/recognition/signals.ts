@@ -43,7 +43,11 @@ export function collectSignals(source: SignalSource): Signal[] {
   add(source.subject, "subject");
   for (const lines of source.documents) {
     const footerFrom = lines.length > 14 ? Math.floor(lines.length * 0.75) : lines.length;
-    lines.forEach((line, i) => add(line.text, i < 4 ? "title" : i >= footerFrom ? "footer" : "body"));
+    // One pass per region; a line break never joins two lines into one phrase.
+    const region = (from: number, to: number) => lines.slice(from, to).map((l) => l.text).join("\n\n");
+    add(region(0, 4), "title");
+    add(region(4, Math.max(4, footerFrom)), "body");
+    add(region(Math.max(4, footerFrom), lines.length), "footer");
   }
   return signals;
 }

@@ -106,8 +106,10 @@ const MERCHANT_RES = MERCHANT_PATTERNS.map((p) => {
 
 /** A merchant named in text: "Receipt from Trattoria Roma", "Sie haben eine Zahlung an Atelier Lune gesendet". */
 export function merchantNamedIn(text: string): string | undefined {
+  // Merchants are named near the top; a long footer is not worth a few hundred patterns per line.
+  const lines = text.split(/\n/).slice(0, 40);
   for (const re of MERCHANT_RES) {
-    for (const line of text.split(/\n/)) {
+    for (const line of lines) {
       const m = re.exec(line);
       const name = m?.[1]?.trim().replace(/[.,]+$/, "");
       // The capture is case-insensitive; insist on a capital start in the original.
