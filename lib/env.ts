@@ -49,6 +49,8 @@ export const envSchema = z.object({
   GOOGLE_OAUTH_TOKEN_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
   /** Runs one worker executes at once. */
   SYNC_WORKER_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(32).default(2)),
+  /** Read receipts that arrive as images or scanned PDFs with OCR (tesseract.js, in worker threads). */
+  RECEIPT_OCR: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true").transform((v) => v === "true")),
   /** Requests per minute for one API key or signed-in user (per web process). */
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(600)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),

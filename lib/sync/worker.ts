@@ -119,5 +119,6 @@ export function startConfiguredSyncWorker(prisma: PrismaClient): SyncWorker {
     staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
     sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
     maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
+    ...(config.RECEIPT_OCR ? {} : { engine: { ocr: false } }),
   });
 }
