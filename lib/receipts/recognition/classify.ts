@@ -97,7 +97,7 @@ export function classify(input: ClassifyInput): Classification {
   }
   // An order confirmation that asks to be paid is not a receipt until the money arrives.
   const paidEvidence = s.paid + (paidTotal ? 2 : 0);
-  if (kind === "receipt" && s.awaitingPayment >= 2 && s.awaitingPayment > paidEvidence) {
+  if (kind === "receipt" && s.awaitingPayment >= 1 && s.awaitingPayment > paidEvidence) {
     negative = Math.max(negative, positive);
     negativeReason = "awaiting payment";
   }
