@@ -88,10 +88,19 @@ async function startInTransaction(tx: Prisma.TransactionClient, input: StartRunI
       UPDATE receipt_sync_runs
       SET status = 'failed', error_message = ${reason}, finished_at = now(), updated_at = now()
       WHERE id = ${current.id}::uuid AND status = 'running'`;
-    const sameRange = current.mode === input.mode && current.from_date === input.fromDate && current.to_date === input.toDate;
-    if (sameRange && current.checkpoint) resumeFrom = current;
-    replaced = { run_id: current.id, reason, resumed_from_checkpoint: resumeFrom !== null };
+    replaced = { run_id: current.id, reason, resumed_from_checkpoint: false };
   }
+  // Resume from the latest run of this range if it died: failed as stale by this start or by a
+  // sweeper earlier. Not from a run that completed, or that a person cancelled.
+  const [latest] = await tx.$queryRaw<Array<CurrentRunRow & { status: string; error_message: string | null }>>`
+    SELECT id::text, mode::text, from_date::text, to_date::text, checkpoint, status::text, error_message, 0 AS idle_seconds
+    FROM receipt_sync_runs
+    WHERE business_id = ${input.businessId}::uuid AND mode = ${input.mode}::sync_run_mode
+      AND from_date IS NOT DISTINCT FROM ${input.fromDate}::date AND to_date IS NOT DISTINCT FROM ${input.toDate}::date
+    ORDER BY started_at DESC
+    LIMIT 1`;
+  if (latest?.status === "failed" && latest.checkpoint && latest.error_message?.startsWith(STALE_MESSAGE_PREFIX)) resumeFrom = latest;
+  if (replaced) replaced.resumed_from_checkpoint = resumeFrom?.id === replaced.run_id;
 
   const checkpoint = resumeFrom?.checkpoint ?? null;
   const [inserted] = await tx.$queryRaw<{ id: string }[]>`

@@ -82,6 +82,44 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     expect(run).toMatchObject({ resumed_from_run_id: null, messages_scanned: 0 });
   });
 
+  const checkpointed = async (fromDate = "2026-01-01", toDate = "2026-03-31") => {
+    const { run } = await start(fromDate, toDate);
+    const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
+    const checkpoint: SyncCheckpoint = { next_page_token: "page-5", oldest_message_at: "2026-02-01T00:00:00.000Z", messages_scanned: 400, pages_scanned: 4, saved_receipts: 52 };
+    await recordHeartbeat(db.prisma, { runId: run.id, leaseToken: claimed.lease_token, counters, progressPercentage: 60, checkpoint });
+    return { run, claimed, checkpoint };
+  };
+
+  it("resumes from a run the sweeper failed as stale, when the next start comes after it", async () => {
+    const { run: old, checkpoint } = await checkpointed();
+    await ageHeartbeat(old.id, 400);
+    expect((await failStaleRuns(db.prisma, STALE)).map((r) => r.id)).toContain(old.id);
+
+    const { run, replaced } = await start();
+    expect(replaced).toBeNull();
+    expect(run).toMatchObject({ resumed_from_run_id: old.id, messages_scanned: 400, pages_scanned: 4, saved_receipts: 52 });
+    expect((await claimNextRun(db.prisma, "w2", STALE))!.checkpoint).toEqual(checkpoint);
+  });
+
+  it("does not resume a run a person cancelled, nor a stale run that a later run of the range completed", async () => {
+    const { run: cancelled, claimed } = await checkpointed();
+    await requestCancel(db.prisma, businessId, STALE);
+    await finishRun(db.prisma, { runId: cancelled.id, leaseToken: claimed.lease_token, status: "cancelled", counters, progressPercentage: 60 });
+    const afterCancel = await start();
+    expect(afterCancel.run).toMatchObject({ resumed_from_run_id: null, messages_scanned: 0 });
+    const first = (await claimNextRun(db.prisma, "w1", STALE))!;
+    await finishRun(db.prisma, { runId: first.id, leaseToken: first.lease_token, status: "completed", counters, progressPercentage: 100 });
+
+    const { run: stale } = await checkpointed("2026-04-01", "2026-04-30");
+    await ageHeartbeat(stale.id, 400);
+    await failStaleRuns(db.prisma, STALE);
+    const again = (await start("2026-04-01", "2026-04-30")).run;
+    expect(again.resumed_from_run_id).toBe(stale.id);
+    const resumed = (await claimNextRun(db.prisma, "w3", STALE))!;
+    await finishRun(db.prisma, { runId: again.id, leaseToken: resumed.lease_token, status: "completed", counters, progressPercentage: 100 });
+    expect((await start("2026-04-01", "2026-04-30")).run).toMatchObject({ resumed_from_run_id: null, messages_scanned: 0 });
+  });
+
   it("turns 50 concurrent starts into one run and 49 conflicts carrying its progress", async () => {
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => start()));
     const started = results.filter((r) => r.status === "fulfilled");
