@@ -1,13 +1,15 @@
 import type { NextConfig } from "next";
 
 // OCR: tesseract.js starts its worker script from its package folder, which loads tesseract.js-core's
-// wasm; each language package locates its traineddata by its own path; MuPDF loads its wasm beside it
-// (and is imported by name from the PDF render thread); pdf.js loads its worker module from its
-// own folder. Bundled, none of those paths would exist.
+// wasm; each language package locates its traineddata by its own path; PDFium (@hyzyla/pdfium) loads
+// its wasm beside it; pdf.js loads its worker module from its own folder. Bundled, none of those
+// paths would exist. The PDF render thread (lib/receipts/ocr/pdf-render-script.ts) is eval source
+// that the bundler never sees: it imports @hyzyla/pdfium and pngjs by name from the working
+// directory's node_modules (the project root under `next start`), so both are runtime dependencies.
 const ocrPackages = [
   "tesseract.js",
   "tesseract.js-core",
-  "mupdf",
+  "@hyzyla/pdfium",
   ...["eng", "deu", "fra", "spa", "ita", "nld", "por", "pol", "swe", "nor", "dan", "jpn"].map((code) => `@tesseract.js-data/${code}`),
 ];
 

@@ -1,5 +1,5 @@
 // OCR for receipts that arrive as images or scanned PDFs. Everything runs off the event loop:
-// tesseract.js in a pool of worker threads, MuPDF in a render thread.
+// tesseract.js in a pool of worker threads, PDFium in a render thread.
 import type { OcrLine } from "./engine";
 import { renderPdf, shutdownPdfRenderer, type RenderPdfOptions } from "./pdf-pages";
 import { recogniseImage, shutdownOcr as shutdownPool, type OcrResult, type RecogniseOptions } from "./pool";

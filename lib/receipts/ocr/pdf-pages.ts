@@ -1,7 +1,7 @@
-// PDF pages as PNG images for OCR, drawn by MuPDF.js (wasm, from npm: nothing to download).
-// MuPDF runs in its own thread: a hostile PDF can take seconds per page (a 3 KB file with a
-// 40000×40000 image took ~5 s here) and grows wasm memory that is never given back, so the thread
-// is terminated on timeout and when it has been idle a while.
+// PDF pages as PNG images for OCR, drawn by PDFium (@hyzyla/pdfium: wasm, MIT, from npm: nothing
+// to download) and encoded with pngjs. PDFium runs in its own thread: a hostile PDF can take
+// seconds per page and grows wasm memory that is never given back, so the thread is terminated on
+// timeout, after PDFium itself failed, and when it has been idle a while.
 import { Worker } from "node:worker_threads";
 import { OcrAborted, OcrFailed, OcrRejected, OcrTimeout } from "./errors";
 import { PDF_RENDER_SCRIPT } from "./pdf-render-script";
@@ -105,6 +105,8 @@ interface Reply {
   pages?: Array<Omit<RenderedPage, "png"> & { png: Uint8Array }>;
   lackingText?: number[];
   rejection?: "pdf-encrypted" | "pdf-unreadable";
+  /** PDFium failed (not the document's fault): its state is not to be trusted, the thread is replaced. */
+  fatal?: boolean;
   message?: string;
 }
 
@@ -168,7 +170,7 @@ function createRenderThread() {
         const error = reply.rejection
           ? new OcrRejected(reply.rejection, reply.message ?? "PDF could not be read")
           : new OcrFailed(`PDF rendering failed: ${reply.message}`);
-        finish(() => reject(error), true);
+        finish(() => reject(error), !reply.fatal);
       };
       const onError = (error: Error) => finish(() => reject(new OcrFailed(`PDF render thread crashed: ${error.message}`)), false);
       const onExit = (code: number) => finish(() => reject(new OcrFailed(`PDF render thread exited (code ${code})`)), false);
