@@ -36,7 +36,8 @@ const words = (v: string | null) => (v ?? "").normalize("NFKC").toLowerCase().sp
 
 /**
  * Same vendor as a bookkeeper judges it: the same words ignoring case and punctuation, or one
- * name being the other with a qualifier ("SNCF" / "SNCF Connect", "Scandic" / "Scandic Malmen").
+ * name being the other with a qualifier ("SNCF" / "SNCF Connect", "Scandic" / "Scandic Malmen",
+ * "CP" / "CP – Comboios de Portugal").
  */
 export function sameVendor(expected: string | null, actual: string | null): boolean {
   const e = words(expected);
@@ -44,7 +45,9 @@ export function sameVendor(expected: string | null, actual: string | null): bool
   if (e.length === 0 || a.length === 0) return e.length === a.length;
   if (e.join(" ") === a.join(" ")) return true;
   const [shorter, longer] = e.length <= a.length ? [e, a] : [a, e];
-  return shorter.join("").length >= 3 && shorter.every((w) => longer.includes(w));
+  if (shorter.join("").length >= 3 && shorter.every((w) => longer.includes(w))) return true;
+  // A short brand leads its long form: "CP" / "CP – Comboios de Portugal".
+  return shorter.join("").length >= 2 && shorter.every((w, i) => longer[i] === w);
 }
 
 /** The fields a bookkeeper checks: vendor, amount, currency and date. */

@@ -87,7 +87,8 @@ export function classify(input: ClassifyInput): Classification {
     if (kind === "receipt" && (cls === "shipping" || cls === "marketing") && !inSubject(signals, cls)) score *= 0.5;
     // The subject says what the mail is about: a reminder or a failed payment names the invoice it is about.
     // A delivered food order that prints "Total paid" is its receipt; a parcel notice does not say paid.
-    const paidOverrides = paidTotal && (cls === "shipping" || cls === "marketing");
+    // A parcel that "has shipped" is the second mail about an order already recorded, total or not.
+    const paidOverrides = paidTotal && (cls === "marketing" || (cls === "shipping" && !parcelInSubject(signals)));
     if (inSubject(signals, cls)) score += DECISIVE_IN_SUBJECT.has(cls) ? 6 : subjectPositive || paidOverrides ? 1 : 3;
     else if (DECISIVE_IN_SUBJECT.has(cls) && inSubjectOrTitle(signals, cls)) score += 2;
     if (score > negative) {
@@ -115,6 +116,13 @@ export function classify(input: ClassifyInput): Classification {
   reasons.push(`total "${total.label}" (${total.tier}) ${total.raw.trim()}`);
   const confidence = round(accepted ? 0.5 + 0.5 * (2 * sigmoid(margin / 2) - 1) : 0.5 + 0.5 * (2 * sigmoid(-margin / 2) - 1));
   return { kind: accepted ? kind : null, confidence: Math.max(0.5, Math.min(0.99, confidence)), reasons };
+}
+
+// Delivered (the food order, the ride) differs from shipped, dispatched, on its way, track it.
+const DELIVERED = /deliver|zugestellt|geliefert|livre|entregad|consegnat|bezorgd|geleverd|entregue|doreczon|levererad|levert|leveret|配達完了|お届け完了/;
+
+function parcelInSubject(signals: Signal[]): boolean {
+  return signals.some((s) => s.cls === "shipping" && s.region === "subject" && !s.weak && !DELIVERED.test(s.phrase)) && !signals.some((s) => s.cls === "shipping" && s.region === "subject" && DELIVERED.test(s.phrase));
 }
 
 function summarise(signals: Signal[]): string[] {

@@ -12,7 +12,7 @@ import { documentText, type DocLine, type MailDocument } from "./document";
 import { findForwarded, isForwardSubject, withoutForwardPrefix } from "./forwarded";
 import { detectLanguage } from "./language";
 import { LEXICONS, type LanguageCode } from "./lexicons";
-import { findMoney } from "./money";
+import { amountIn, findMoney } from "./money";
 import { htmlLines, parseHtml } from "./read/html-document";
 import { textLines } from "./read/text-document";
 import { labelledReceiptDate, soleRecentDate } from "./receipt-date";
@@ -21,7 +21,7 @@ import { structuredFacts, type StructuredFacts } from "./structured-data";
 import { parseSender, vendorOf } from "./vendor";
 
 /** Bumped whenever recognition changes what it reads, so stored receipts say which version read them. */
-export const EXTRACTOR_VERSION = "2.0.0";
+export const EXTRACTOR_VERSION = "2.1.0";
 
 export type ReceiptKind = Kind;
 
@@ -104,6 +104,16 @@ function documentCurrency(lines: DocLine[], context: CurrencyContext): string | 
   return currencyOfDomain(context.senderDomain) ?? context.languageCurrency;
 }
 
+/**
+ * An attached document speaks its own language: a Norwegian till receipt photographed and mailed
+ * with an English note prints "kr" meaning NOK. Its own words decide when they are clear enough.
+ */
+function attachmentContext(lines: DocLine[], context: CurrencyContext): CurrencyContext {
+  const guess = detectLanguage(documentText({ lines }), context.senderDomain);
+  if ((guess.scores[guess.language] ?? 0) < 4 || guess.language === context.language) return context;
+  return { ...context, language: guess.language, languageCurrency: LEXICONS[guess.language].currency ?? context.languageCurrency };
+}
+
 const NOT_A_RECEIPT = { isReceipt: false, kind: null, vendor: null, amount: null, currency: null, date: null, source: "body" } as const;
 
 export function extractReceipt(message: MailMessage, options: ExtractOptions = {}): ExtractedReceipt {
@@ -129,7 +139,7 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
   // Totals from the body and from every attachment; the best label wins wherever it stands.
   const candidates: Array<TotalCandidate & { doc: number }> = [
     ...findTotals(mainLines, context).map((c) => ({ ...c, doc: -1 })),
-    ...attachments.flatMap((a, i) => findTotals(a.lines, context).map((c) => ({ ...c, doc: i }))),
+    ...attachments.flatMap((a, i) => findTotals(a.lines, attachmentContext(a.lines, context)).map((c) => ({ ...c, doc: i }))),
   ];
   const total = chooseTotal(candidates, currency) as (TotalCandidate & { doc: number }) | undefined;
   const fromAttachment = total !== undefined && total.doc >= 0 ? attachments[total.doc] : undefined;
@@ -148,8 +158,9 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
   }
 
   const structured = body.structured?.amount ? body.structured : undefined;
-  const amount = structured?.amount && (structured.currency ?? currency) ? structured.amount : total?.amount;
   const receiptCurrency = (structured?.amount ? structured.currency : undefined) ?? total?.currency ?? currency;
+  // JSON-LD writes "50195.00" for yen as for euros; the ledger keeps each currency's own form.
+  const amount = structured?.amount && receiptCurrency ? (amountIn(structured.amount, receiptCurrency) ?? structured.amount) : total?.amount;
   if (!amount || !receiptCurrency) {
     return { ...NOT_A_RECEIPT, confidence: 0.6, reasons: [...reasons, "no amount with a currency"], language, extractorVersion: EXTRACTOR_VERSION };
   }
@@ -158,9 +169,9 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
   const receivedDay = options.receivedDay ?? calendarDateIn(message.receivedAt, options.timeZone ?? "UTC");
   const forwardedDay = forwarded?.date ? findDates(forwarded.date, order)[0]?.date : undefined;
   const documents = fromAttachment ? [fromAttachment.lines, mainLines] : [mainLines, ...attachments.map((a) => a.lines)];
-  const labelled = documents.map((lines) => labelledReceiptDate(lines, order, classification.kind ?? undefined)).find((d) => d !== undefined);
   const anchorDay = forwardedDay ?? receivedDay;
-  const date = structured?.date ?? labelled?.date ?? soleRecentDate(documents[0] ?? [], order, anchorDay) ?? anchorDay;
+  const labelled = documents.map((lines) => labelledReceiptDate(lines, order, classification.kind ?? undefined, anchorDay)).find((d) => d !== undefined);
+  const date = structured?.date ?? labelled?.date ?? soleRecentDate(documents[0] ?? [], order, anchorDay, classification.kind) ?? anchorDay;
   reasons.push(labelled && !structured?.date ? `date "${labelled.label}" ${labelled.date}` : forwardedDay && date === forwardedDay ? "date of the forwarded message" : `date ${date}`);
 
   const vendor = vendorOf({

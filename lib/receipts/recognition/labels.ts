@@ -13,6 +13,8 @@ export interface Label {
 const hasLetters = (s: string) => /\p{L}/u.test(s);
 const MARK_ONLY = new RegExp(`^\\s*(?:${CURRENCY_MARK})\\s*$`, "u");
 const MARKS = new RegExp(CURRENCY_MARK, "gu");
+// "£589.44 (approx. US$589.00)": a remark in brackets after a value does not make it a sentence.
+const ASIDE = /\([^)]*\)/gu;
 /** A cell that holds nothing but a currency ("SGD", "€"): a column of its own, not a label. */
 export const isCurrencyCell = (s: string) => s.length <= 8 && MARK_ONLY.test(s);
 const clean = (s: string) => s.replace(/[|:：*_=#.\s-]+$/u, "").replace(/^[|:*_\s-]+/u, "").trim();
@@ -25,7 +27,11 @@ export interface ValueAt {
   previousEnd: number;
 }
 
-export function labelOf(lines: DocLine[], at: ValueAt, valueInCell: (text: string) => boolean): Label | undefined {
+/**
+ * `standsAlone` says whether a cell holds nothing but the value (default: no letters besides a
+ * currency), which lets it take the line above as its label.
+ */
+export function labelOf(lines: DocLine[], at: ValueAt, valueInCell: (text: string) => boolean, standsAlone?: (cell: string) => boolean): Label | undefined {
   const line = lines[at.line];
   if (!line) return undefined;
   const cell = line.cells[at.cell] ?? "";
@@ -54,7 +60,7 @@ export function labelOf(lines: DocLine[], at: ValueAt, valueInCell: (text: strin
   const heading = pdfColumnHeading(lines, at, valueInCell);
   if (heading) return { text: heading, from: "column" };
   // A value alone on its line takes the line above as its label ("Total" / "49,95 €").
-  const alone = line.cells.length === 1 && (!hasLetters(cell) || !hasLetters(cell.replace(MARKS, "")));
+  const alone = line.cells.length === 1 && (standsAlone ? standsAlone(cell) : !hasLetters(cell.replace(MARKS, "").replace(ASIDE, "")));
   if (alone && !valueInCell(above.text)) {
     const last = above.cells[above.cells.length - 1] ?? "";
     if (hasLetters(last)) return { text: clean(last), from: "above" };

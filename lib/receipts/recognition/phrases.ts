@@ -22,12 +22,21 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 // Scripts without spaces between words (Japanese) match anywhere.
 const isSpaced = (c: string | undefined) => c !== undefined && /[\p{Script=Latin}\p{N}]/u.test(c);
 
+// "…" between words of a phrase stands for a few words of the sentence ("zahlung … abgelehnt"
+// matches "Zahlung an Lufthansa wurde abgelehnt"), never across a line.
+const GAP = "[^\\n]{1,40}?";
+
 /** A phrase as a plain pattern (no lookarounds, no Unicode classes: those make a long alternation slow). */
 function phraseSource(core: string): string {
   return core
-    .split(/\s+/)
-    .map((word) => escape(word).replace(/\\\./g, "\\.?"))
-    .join("[ \\-/]?");
+    .split(/\s*(?:…|\.\.\.)\s*/) // fold() turns "…" into "..."
+    .map((part) =>
+      part
+        .split(/\s+/)
+        .map((word) => escape(word).replace(/\\\./g, "\\.?"))
+        .join("[ \\-/]?"),
+    )
+    .join(GAP);
 }
 
 export interface PhraseMatch {

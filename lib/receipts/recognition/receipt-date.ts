@@ -35,11 +35,16 @@ export function dateLabelKind(label: string): { kind: "own"; priority: number } 
   const otherStrong = other.filter((m) => !isConnector(m));
   const pick = ownStrong.length || otherStrong.length ? nearest([...ownStrong, ...otherStrong]) : nearest([...own, ...other]);
   if (!pick) return undefined;
+  // "Rechnungsdatum / Leistungsdatum", "Invoice & delivery date": one date that is both is the document's own.
+  const joined = ownStrong.find((o) => otherStrong.some((x) => /^\s*(?:[/&=+]|und|and|et|y|e|en|og|och|i)\s*$/u.test(text.slice(Math.min(o.index + o.length, x.index + x.length), Math.max(o.index, x.index)))));
+  if (joined) return { kind: "own", priority: OWN_DATE_PRIORITY.get(joined.phrase) ?? 1 };
   if (other.includes(pick)) return { kind: "other" };
   // "Next billing date", "Nächstes Rechnungsdatum": a word of another date just before the own label qualifies it.
   if (other.some((o) => o.index < pick.index && o.index + o.length >= pick.index - 1)) return { kind: "other" };
   return { kind: "own", priority: OWN_DATE_PRIORITY.get(pick.phrase) ?? 1 };
 }
+
+const RANGE_JOIN = /^\s*(?:[-–—~〜～]|to|until|bis|au|al|a|tot|t\/m|till|til|do|から)\s*$/iu;
 
 const hasDate = (order: DateOrder) => (text: string) => findDates(text, order).length > 0;
 
@@ -48,9 +53,13 @@ export function labelledDates(lines: DocLine[], order: DateOrder): Array<Labelle
   lines.forEach((line, li) => {
     line.cells.forEach((cell, ci) => {
       let previousEnd = 0;
+      let previousLabel: ReturnType<typeof labelOf>;
       for (const mention of findDates(cell, order)) {
-        const label = labelOf(lines, { line: li, cell: ci, start: mention.index, previousEnd }, hasDate(order));
+        // "Billing period 14/05 – 12/06": the end of a range has the range's label.
+        const rangeEnd = previousEnd > 0 && RANGE_JOIN.test(cell.slice(previousEnd, mention.index));
+        const label = rangeEnd ? previousLabel : labelOf(lines, { line: li, cell: ci, start: mention.index, previousEnd }, hasDate(order), (text) => !/\p{L}/u.test(text.slice(0, mention.index) + text.slice(mention.index + mention.length)));
         previousEnd = mention.index + mention.length;
+        previousLabel = label;
         const kind = label ? dateLabelKind(label.text) : undefined;
         if (label && kind) out.push({ date: mention.date, label: label.text, line: li, kind: kind.kind, priority: kind.kind === "own" ? kind.priority : 1 });
       }
@@ -60,14 +69,22 @@ export function labelledDates(lines: DocLine[], order: DateOrder): Array<Labelle
 }
 
 // The purchase a refund refers to has its own date; the refund's date is another.
-const PURCHASE_LABEL = /order|bestell|kauf|commande|achat|pedido|compra|ordine|acquist|bestel|aankoop|encomenda|zamow|zakup|\bkop|bestall|kjop|\bkob|注文|購入|fattura|factur|rechnung|invoice|faktura/;
+const PURCHASE_LABEL = /order|ordre|bestilling|bestell|kauf|commande|achat|pedido|compra|ordine|acquist|bestel|aankoop|encomenda|zamow|zakup|\bkop|bestall|kjop|\bkob|注文|購入|fattura|factur|rechnung|invoice|faktura/;
 const REFUND_LABEL = /refund|erstatt|gutschrift|rembours|avoir|reembols|abono|rimbors|nota di credito|terugbetal|credit|estorno|zwrot|korekt|aterbetal|kredit|refusj|tilbakebetal|refunder|tilbagebetal|返金|払/;
 
-/** The most specifically labelled own date; the first of equals. A refund prefers its refund date. */
-export function labelledReceiptDate(lines: DocLine[], order: DateOrder, kind?: "receipt" | "invoice" | "refund"): LabelledDate | undefined {
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The most specifically labelled own date; the first of equals. A refund prefers its refund date.
+ * A document is dated on or before the day it was mailed (a day's grace for time zones): a later
+ * date is a due date or a collection day, whatever word stands before it.
+ */
+export function labelledReceiptDate(lines: DocLine[], order: DateOrder, kind?: "receipt" | "invoice" | "refund", mailedDay?: string): LabelledDate | undefined {
+  const latest = mailedDay ? nextDay(mailedDay) : undefined;
   let best: (LabelledDate & { priority: number }) | undefined;
   for (const found of labelledDates(lines, order)) {
     if (found.kind !== "own") continue;
+    if (latest && found.date > latest) continue;
     let d = found;
     if (kind === "refund") {
       const label = fold(found.label);
@@ -84,11 +101,13 @@ export function labelledReceiptDate(lines: DocLine[], order: DateOrder, kind?: "
  * transaction date ("Mar 4 2026 at 8:12 AM"). Dates labelled as something else and several
  * candidate dates give no answer.
  */
-export function soleRecentDate(lines: DocLine[], order: DateOrder, receivedDay: string, maxDaysBefore = 60): string | undefined {
+export function soleRecentDate(lines: DocLine[], order: DateOrder, receivedDay: string, kind?: "receipt" | "invoice" | "refund", maxDaysBefore = 60): string | undefined {
   const day = Date.parse(`${receivedDay}T00:00:00Z`);
   const earliest = new Date(day - maxDaysBefore * 86_400_000).toISOString().slice(0, 10);
   const latest = new Date(day + 86_400_000).toISOString().slice(0, 10);
-  const other = new Set(labelledDates(lines, order).filter((d) => d.kind === "other").map((d) => `${d.line}:${d.date}`));
+  // A refund's purchase date is a date of something else.
+  const isOther = (d: LabelledDate & { kind: "own" | "other" }) => d.kind === "other" || (kind === "refund" && PURCHASE_LABEL.test(fold(d.label)) && !REFUND_LABEL.test(fold(d.label)));
+  const other = new Set(labelledDates(lines, order).filter(isOther).map((d) => `${d.line}:${d.date}`));
   const candidates = new Set<string>();
   lines.forEach((line, li) => {
     for (const cell of line.cells) {

@@ -1,13 +1,13 @@
 // The grand total: the amount a label names as paid, billed or refunded for the whole document —
 // never a subtotal, a tax, shipping, a discount or a line item. Labels come ranked from the
 // lexicons; ties go to the amount stated most directly, then to the larger one.
-import { ZERO_DECIMAL, resolveMark, type CurrencyContext } from "./currency";
+import { ZERO_DECIMAL, isIsoCode, resolveMark, type CurrencyContext } from "./currency";
 import { findDates } from "./dates";
 import type { DocLine } from "./document";
 import { columnHeading, isCurrencyCell, labelOf, type Label } from "./labels";
 import { amountIn, findMoney, type MoneyMention } from "./money";
 import { fold } from "./phrases";
-import { INCLUSIVE, NOT_TOTAL, TOTAL_TIERS, type TotalTier } from "./vocabulary";
+import { INCLUSIVE, NOT_TOTAL, SIGNALS, TOTAL_TIERS, type TotalTier } from "./vocabulary";
 
 export interface TotalCandidate {
   /** Unsigned, in the currency's form ("12.50", "1200"). */
@@ -30,24 +30,37 @@ const TIER_ORDER: TotalTier[] = ["paid", "refund", "grand", "due", "plain", "wea
 // qualifier is included in the total, it is not what the line is about.
 const INCLUSIVE_CLAUSE = /(?<![\p{L}])(?:incl|inkl|inc|including|inclusive|inklusive|inclusief|incluido|incluida|incluidos|incluye|inclusa|incluso|compris|comprise|y compris|herunder|heraf|varav|herav|davon|dont|di cui|w tym|zawiera|税込|内)(?![\p{L}]).*$/u;
 
+// "Yearly plan from", "ab", "à partir de": a price an offer starts at, not a sum anyone paid.
+const PRICE_FROM = /(?:^|[^\p{L}])(?:from|starting at|ab|a partir de|desde|da|vanaf|od|fran|fra|から)\s*$/u;
+
+const LABEL_CODE = /[(\[]\s*([A-Z]{3})\s*[)\]]|(?:^|\s)(?:in\s)?([A-Z]{3})\s*$/;
+
 /** What a label says about its amount, or undefined when it is not a total. */
 export function tierOf(label: string): { tier: TotalTier; rank: number } | undefined {
   const original = fold(label).slice(-80);
+  if (PRICE_FROM.test(original)) return undefined;
+  // "We couldn't process your payment of": the sentence says the money did not move.
+  if (SIGNALS.failed.test(original)) return undefined;
   let text = original;
   const inclusive = INCLUSIVE.test(text) || INCLUSIVE_CLAUSE.test(text);
   text = text.replace(INCLUSIVE_CLAUSE, "");
   for (const m of INCLUSIVE.matches(text)) text = text.slice(0, m.index) + " ".repeat(m.length) + text.slice(m.index + m.length);
   text = text.replace(/\([^)]*$/, "");
-  if (NOT_TOTAL.test(text)) return undefined;
   let best: { tier: TotalTier; end: number } | undefined;
   const matched = new Set<TotalTier>();
+  const spans: Array<[number, number]> = [];
   for (const tier of TIER_ORDER) {
     for (const m of TOTAL_TIERS[tier].matches(original)) {
       matched.add(tier);
       const end = m.index + m.length;
+      spans.push([m.index, end]);
       if (!best || end > best.end || (end === best.end && TIER_RANK[tier] > TIER_RANK[best.tier])) best = { tier, end };
     }
   }
+  // A "never" word inside a longer total phrase does not count: "Balance due" and "Net à payer"
+  // are totals although "balance" and "net" alone are not.
+  const within = (i: number, length: number) => spans.some(([from, to]) => from <= i && i + length <= to && to - from > length);
+  if (NOT_TOTAL.matches(text).some((m) => !within(m.index, m.length))) return undefined;
   if (!best) return undefined;
   // "Rimborso totale", "Total refunded": money back named as the whole outranks one refunded line.
   if (matched.has("refund") && (matched.has("plain") || matched.has("grand") || /total|gesamt|summ|totaal|razem|i alt|合計/.test(original))) return { tier: "refund", rank: 7 };
@@ -86,6 +99,9 @@ export function findTotals(lines: DocLine[], context: CurrencyContext): TotalCan
         // "TOTAL AMOUNT | SGD | 536.20": the currency in a cell of its own.
         const left = line.cells[ci - 1];
         if (!mention.mark && mention.index === 0 && left && isCurrencyCell(left)) mention.mark = left.trim();
+        // "Total (INR) | 83,820.03", "Amount (USD)": the label names the currency of a bare number.
+        const code = LABEL_CODE.exec(label.text)?.slice(1).find(Boolean);
+        if (!mention.mark && code && isIsoCode(code)) mention.mark = code;
         const candidate = toCandidate(mention, context, cell.slice(Math.max(0, mention.index - 4), mention.index));
         if (!candidate) continue;
         // "Payment received – thank you  -$187.40" on a bill is a credit line, not what was paid or is due.

@@ -146,7 +146,7 @@ export function isPersonSender(sender: Sender): boolean {
   // A brand in the domain makes it the business writing; a name in the mailbox makes it a person.
   const tokens = words.map((w) => fold(w).replace(/[^a-z]/g, "")).filter((t) => t.length >= 3);
   if (tokens.some((t) => domain.includes(t))) return false;
-  return tokens.some((t) => t.length >= 4 && local.includes(t));
+  return tokens.some((t) => local.includes(t));
 }
 
 const LEGAL_IN_LINE = new RegExp(LEGAL_FORM.source.replace(/\$$/, "(?:$|[\\s,·|])"), "iu");
@@ -172,6 +172,17 @@ function plausibleName(text: string): string | undefined {
  * bolt aeroporto" over a screenshot that says "Bolt"); else the first line that reads as a name.
  */
 export function letterheadOf(lines: DocLine[], note = ""): string | undefined {
+  const name = letterheadName(lines, note);
+  // A till prints "TRATTORIA ROMA"; the sender's note says "Trattoria Roma", as a ledger writes it.
+  if (name && name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)) {
+    const at = fold(note).indexOf(fold(name));
+    const written = at >= 0 ? note.slice(at, at + name.length) : undefined;
+    if (written && fold(written) === fold(name) && /\p{Ll}/u.test(written)) return written;
+  }
+  return name;
+}
+
+function letterheadName(lines: DocLine[], note: string): string | undefined {
   const head = lines.slice(0, 12).map((l) => (l.cells[0] ?? "").trim());
   for (const text of head.slice(0, 8)) {
     const legal = LEGAL_IN_LINE.exec(text);
@@ -194,6 +205,24 @@ export function letterheadOf(lines: DocLine[], note = ""): string | undefined {
 /** Mail sent by a scanner or a person who forwards a document is not from the document's vendor. */
 const DEVICE_SENDER = /^(?:scan|scanner|scans|copier|printer|mfp|kyocera|konica|xerox|ricoh|canon)/i;
 
+const GREETING = /^(?:hi|hello|hey|dear|hallo|guten tag|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad|ciao|gentile|buongiorno|beste|hoi|ola|oi|prezad|czesc|dzien dobry|witaj|hej|hei|kaere|kjaere)(?![\p{L}])/u;
+
+/** A processor's receipt is headed with the merchant's name: its first line, unless that greets or labels. */
+function bodyHeading(bodyText: string): string | undefined {
+  const first = bodyText.split("\n").map((t) => t.trim()).find(Boolean);
+  if (!first || /[:：]\s*$/.test(first) || GREETING.test(fold(first))) return undefined;
+  return plausibleName(first);
+}
+
+/** "Café Lumière – receipt #INV-2236221": a processor's subject leads with the merchant's name. */
+function subjectLead(subject: string): string | undefined {
+  const m = /^(.+?)\s+[–—|:-]\s+(.+)$/u.exec(subject.trim());
+  if (!m?.[1] || !m[2]) return undefined;
+  const about = fold(m[2]);
+  if (!SIGNALS.receipt.test(about) && !SIGNALS.invoice.test(about) && !SIGNALS.order.test(about) && !SIGNALS.refund.test(about)) return undefined;
+  return plausibleName(m[1]);
+}
+
 export function isPlatformSender(sender: Sender): boolean {
   return PLATFORMS.some(([domain]) => domain.test(sender.domain));
 }
@@ -205,8 +234,10 @@ export function vendorOf(evidence: VendorEvidence): string | null {
   if (platform) {
     const named = vendorFromDisplayName(sender.name);
     if (named && !platform[1].test(named)) return named;
-    const merchant = merchantNamedIn(evidence.subject) ?? merchantNamedIn(evidence.bodyText);
-    if (merchant && !platform[1].test(merchant)) return merchant;
+    const notPlatform = (name: string | undefined) => (name && !platform[1].test(name) ? name : undefined);
+    const merchant =
+      notPlatform(merchantNamedIn(evidence.subject)) ?? notPlatform(subjectLead(evidence.subject)) ?? notPlatform(merchantNamedIn(evidence.bodyText)) ?? notPlatform(bodyHeading(evidence.bodyText));
+    if (merchant) return merchant;
   }
   if (evidence.document && (isPersonSender(sender) || DEVICE_SENDER.test(sender.address))) {
     const letterhead = letterheadOf(evidence.document, `${evidence.subject}\n${evidence.bodyText}`);

@@ -2,6 +2,7 @@
 // fixtures), not editing the algorithm. Phrases are written lower-case; matching ignores case and
 // accents ("bestellbestatigung" matches "Bestellbestätigung"). A phrase ending in `*` also matches
 // longer words ("rechnung*" matches "Rechnungsnummer"); one starting with `*` matches word endings.
+// "…" stands for a few words in between, within one line ("zahlung … abgelehnt").
 
 export type LanguageCode = "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "sv" | "nb" | "da" | "ja";
 

@@ -49,7 +49,9 @@ function lineOf(row: Piece[]): DocLine | undefined {
       xs.push(piece.x);
     } else {
       const last = cells.length - 1;
-      cells[last] = `${cells[last]}${gap > piece.size * 0.15 && !/\s$/.test(cells[last] ?? "") ? " " : ""}${piece.text}`;
+      // Pieces that collide (one drawn over the end of the other) are separate words too.
+      const apart = gap > piece.size * 0.15 || gap < -piece.size * 0.2;
+      cells[last] = `${cells[last]}${apart && !/\s$/.test(cells[last] ?? "") ? " " : ""}${piece.text}`;
     }
     end = Math.max(end, piece.x + piece.width);
   }
