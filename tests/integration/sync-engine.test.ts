@@ -1,5 +1,6 @@
 // A whole sync run: the real googleapis client against the Gmail emulator, extraction, a real database.
 import { afterEach, describe, expect, it } from "vitest";
+import { sameVendor } from "@/bench/accuracy/score";
 import { executeRun, type RunOutcome } from "@/lib/sync/engine";
 import { getRun } from "@/lib/sync/run-queries";
 import { claimNextRun, requestCancel, startSyncRun } from "@/lib/sync/runs";
@@ -41,14 +42,38 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     }));
   }
 
+  /** Prints every message where what was saved differs from the truth, for whoever owns recognition. */
+  function reportMismatches(truth: ReturnType<SyncHarness["truthInRange"]>, saved: Awaited<ReturnType<typeof savedReceipts>>) {
+    const byId = new Map(saved.map((s) => [s.messageId, s]));
+    const truthIds = new Set(truth.map((t) => t.messageId));
+    const subjectOf = (id: string) => h.mailbox.messages.find((m) => m.id === id)?.payload?.headers?.find((x) => x.name === "Subject")?.value ?? "";
+    const lines: string[] = [];
+    for (const t of truth) {
+      const s = byId.get(t.messageId);
+      const expected = `${t.kind} ${t.vendor} | ${t.amount} ${t.currency} | ${t.date}`;
+      if (!s) lines.push(`MISSED  ${t.messageId} [${t.language} ${t.layout}] "${subjectOf(t.messageId)}" expected ${expected}`);
+      else if (!sameVendor(t.vendor, s.vendor) || s.amount !== t.amount || s.currency !== t.currency || s.date !== t.date) {
+        lines.push(`WRONG   ${t.messageId} [${t.language} ${t.layout}] "${subjectOf(t.messageId)}" expected ${expected} saved ${s.vendor} | ${s.amount} ${s.currency} | ${s.date}`);
+      }
+    }
+    for (const s of saved.filter((x) => !truthIds.has(x.messageId))) {
+      lines.push(`EXTRA   ${s.messageId} [${h.mailbox.truth.kinds[s.messageId]}] "${subjectOf(s.messageId)}" saved ${s.vendor} | ${s.amount} ${s.currency} | ${s.date}`);
+    }
+    if (lines.length) console.log(`recognition differs from the ground truth on ${lines.length} of ${truth.length} receipts:\n${lines.join("\n")}`);
+  }
+
   function expectExactlyTruth(saved: Awaited<ReturnType<typeof savedReceipts>>) {
     const truth = h.truthInRange(FROM, TO);
+    reportMismatches(truth, saved);
     expect(truth.length).toBeGreaterThan(20);
     expect(new Set(saved.map((s) => s.messageId)).size).toBe(saved.length);
     expect(saved.map((s) => s.messageId).sort()).toEqual(truth.map((t) => t.messageId).sort());
     const byId = new Map(saved.map((s) => [s.messageId, s]));
     for (const t of truth) {
-      expect(byId.get(t.messageId), t.messageId).toMatchObject({ vendor: t.vendor, amount: t.amount, currency: t.currency, date: t.date });
+      const s = byId.get(t.messageId);
+      expect(s, t.messageId).toMatchObject({ amount: t.amount, currency: t.currency, date: t.date });
+      // The vendor as a bookkeeper judges it ("Aruba" is "Aruba.it"); see bench/accuracy/score.ts.
+      expect(sameVendor(t.vendor, s?.vendor ?? null), `${t.messageId}: vendor ${s?.vendor} for ${t.vendor}`).toBe(true);
     }
   }
 
