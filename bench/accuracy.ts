@@ -2,7 +2,7 @@
 // and on generated mailboxes: precision, recall, exact fields and kinds, overall and per language,
 // kind and layout, with every miss listed. The same corpus without OCR runs alongside as the baseline
 // that shows what reading images and scans adds.
-import { generateMailbox } from "../lib/gmail-emulator/mailbox";
+import { attachmentBytes, generateMailbox } from "../lib/gmail-emulator/mailbox";
 import { toMailMessage } from "../lib/gmail/message";
 import { shutdownOcr } from "../lib/receipts/ocr/index";
 import { ocrReader } from "../lib/receipts/ocr/reader";
@@ -30,12 +30,12 @@ async function generatedMailbox(seed: string, size: number): Promise<Scored[]> {
   const out: Scored[] = [];
   for (const resource of mailbox.messages) {
     const message = toMailMessage(resource);
-    const { receipt } = await recogniseMail(message, { loadAttachment: async (a) => mailbox.attachments.get(a.attachmentId) ?? Buffer.alloc(0), ocr: ocrReader });
-    const t = truth.get(message.id) as (typeof mailbox.truth.receipts)[number] & { kind?: string } | undefined;
+    const { receipt } = await recogniseMail(message, { loadAttachment: async (a) => (await attachmentBytes(mailbox, a.attachmentId)) ?? Buffer.alloc(0), ocr: ocrReader });
+    const t = truth.get(message.id);
     out.push({
       id: `${seed}/${message.id}`,
-      groups: { kind: t ? (t.kind ?? "receipt") : "not a receipt" },
-      expected: t ? { is_receipt: true, kind: t.kind ?? "receipt", vendor: t.vendor, amount: t.amount, currency: t.currency, date: t.date } : { is_receipt: false, kind: null, vendor: null, amount: null, currency: null, date: null },
+      groups: { kind: t ? t.kind : "not a receipt", language: t ? t.language : "not a receipt", layout: t ? t.layout : "not a receipt" },
+      expected: t ? { is_receipt: true, kind: t.kind, vendor: t.vendor, amount: t.amount, currency: t.currency, date: t.date } : { is_receipt: false, kind: null, vendor: null, amount: null, currency: null, date: null },
       actual: { is_receipt: receipt.isReceipt, kind: receipt.kind, vendor: receipt.vendor, amount: receipt.amount, currency: receipt.currency, date: receipt.date },
     });
   }
@@ -56,7 +56,7 @@ async function main() {
   const misses = results.map((r) => (describeMiss(r) ? `${describeMiss(r)}   [${r.message.split}]` : undefined)).filter(Boolean);
   console.log(`\n## misses (${misses.length})`);
   for (const m of misses) console.log(`- ${m}`);
-  for (const seed of ["accuracy-2026-A", "accuracy-2026-B"]) report(`generated mailbox ${seed} (1500 messages)`, await generatedMailbox(seed, 1500), ["kind"]);
+  for (const seed of ["accuracy-2026-A", "accuracy-2026-B"]) report(`generated mailbox ${seed} (1500 messages)`, await generatedMailbox(seed, 1500), ["kind", "language", "layout"]);
 }
 
 main()

@@ -24,7 +24,8 @@ Options:
   --refresh-token <t>   refresh token the token endpoint accepts (default ${DEFAULT_REFRESH_TOKEN})
   --token-ttl <s>       access token lifetime in seconds (default 3600)
   --email <addr>        mailbox address (default finance@northwind-studio.com)
-  --truth <path>        write the generator's ground truth (expected receipts) as JSON
+  --truth <path>        write the generator's ground truth as JSON: the expected receipts with
+                        kind (receipt | invoice | refund; refunds negative), language and layout
 `;
 
 const calendarDate = z

@@ -1,98 +1,157 @@
-// Real, text-bearing invoice PDFs for the generated mailbox, built with pdf-lib's object model.
-// PDFDocument.save() is async only; generateMailbox() must stay synchronous (the emulator builds
-// its store in a constructor), so the few serialisation steps PDFWriter does are repeated here
-// without its event-loop yields. Pages are uncompressed, which also keeps generation fast.
-import {
-  CharCodes,
-  PDFCatalog,
-  PDFContext,
-  PDFCrossRefSection,
-  PDFHeader,
-  PDFName,
-  PDFPageLeaf,
-  PDFPageTree,
-  PDFTrailer,
-  PDFTrailerDict,
-  StandardFontEmbedder,
-  StandardFonts,
-  beginText,
-  endText,
-  moveText,
-  nextLine,
-  setFontAndSize,
-  setLineHeight,
-  showText,
-} from "pdf-lib";
+// Invoice, credit note and quote PDFs as invoicing software lays them out: the seller's block on the
+// left and the document's number and dates on the right of the same rows (two-column header), a
+// table of items, and totals either beside their labels or on the line below them.
+import type { Row } from "./mail-content";
+import { buildPdf, textWidth, type PdfPage, type PdfText } from "./pdf-writer";
 
-// pdf-lib's StandardFonts enum and the embedder's FontNames are the same strings under two types.
-const helvetica = StandardFontEmbedder.for(StandardFonts.Helvetica as unknown as Parameters<typeof StandardFontEmbedder.for>[0]);
-
-/** Characters WinAnsi (Helvetica's encoding) cannot show are replaced, as invoice software does. */
-function printable(line: string): string {
-  return line.replace(/₹\s?/g, "INR ").replace(/￥/g, "¥").replace(/[^\x20-\x7e\u00a0-\u00ff€–—‘’“”•…]/g, "?");
+export interface InvoiceItem {
+  description: string;
+  qty: string;
+  unitPrice: string;
+  amount: string;
 }
 
-/** One A4 page showing `lines` top to bottom. */
+export interface InvoiceDocument {
+  title: string;
+  /** Seller name first, then address lines and registration. */
+  seller: string[];
+  buyerLabel: string;
+  buyer: string[];
+  meta: Row[];
+  columns: { description: string; qty: string; unitPrice: string; amount: string };
+  items: InvoiceItem[];
+  totals: Row[];
+  notes: string[];
+  footer: string[];
+  /** "All amounts in EUR" when the table prints bare numbers. */
+  currencyNote?: string;
+}
+
+export type InvoiceHeader = "two-column" | "stacked";
+export type TotalsStyle = "beside" | "below";
+
+const A4 = { width: 595.28, height: 841.89 };
+const LEFT = 56;
+const RIGHT = 539;
+
+/** One A4 page. */
+export function invoiceDocumentPdf(doc: InvoiceDocument, header: InvoiceHeader, totals: TotalsStyle): Buffer {
+  const texts: PdfText[] = [];
+  const rules: PdfPage["rules"] = [];
+  const t = (x: number, y: number, text: string, extra: Partial<PdfText> = {}) => texts.push({ x, y, text, size: 9.5, ...extra });
+  let y = 790;
+
+  if (header === "two-column") {
+    // Seller block on the left; title and meta on the right, on the same baselines.
+    t(RIGHT, y, doc.title, { font: "sans-bold", size: 16, align: "right" });
+    t(LEFT, y, doc.seller[0] ?? "", { font: "sans-bold", size: 12 });
+    y -= 22;
+    const left = doc.seller.slice(1);
+    const rows = Math.max(left.length, doc.meta.length);
+    for (let i = 0; i < rows; i++) {
+      const line = left[i];
+      if (line) t(LEFT, y, line, { size: 9 });
+      const m = doc.meta[i];
+      if (m) {
+        // A long value (a billing period) pushes its label left, then shrinks.
+        const size = textWidth(m.value, "sans", 9) + textWidth(m.label, "sans", 9) + 10 > RIGHT - 300 ? 8 : 9;
+        const x = Math.min(340, RIGHT - textWidth(m.value, "sans", size) - textWidth(m.label, "sans", size) - 10);
+        t(x, y, m.label, { size });
+        t(RIGHT, y, m.value, { size, align: "right" });
+      }
+      y -= 13;
+    }
+    y -= 16;
+    t(LEFT, y, doc.buyerLabel, { font: "sans-bold", size: 8.5 });
+    y -= 13;
+    for (const line of doc.buyer) {
+      t(LEFT, y, line, { size: 9.5 });
+      y -= 13;
+    }
+  } else {
+    t(LEFT, y, doc.seller[0] ?? "", { font: "sans-bold", size: 13 });
+    y -= 15;
+    t(LEFT, y, doc.seller.slice(1).join(" · "), { size: 8 });
+    y -= 40;
+    t(LEFT, y, doc.buyerLabel, { font: "sans-bold", size: 8.5 });
+    y -= 13;
+    for (const line of doc.buyer) {
+      t(LEFT, y, line);
+      y -= 13;
+    }
+    y -= 20;
+    t(LEFT, y, doc.title, { font: "sans-bold", size: 15 });
+    y -= 20;
+    for (const m of doc.meta) {
+      t(LEFT, y, `${m.label}:`, { size: 9.5 });
+      t(200, y, m.value, { size: 9.5 });
+      y -= 13;
+    }
+  }
+
+  // Items table.
+  y -= 20;
+  const colQty = 340;
+  const colUnit = 440;
+  t(LEFT, y, doc.columns.description, { font: "sans-bold", size: 9 });
+  t(colQty, y, doc.columns.qty, { font: "sans-bold", size: 9, align: "right" });
+  t(colUnit, y, doc.columns.unitPrice, { font: "sans-bold", size: 9, align: "right" });
+  t(RIGHT, y, doc.columns.amount, { font: "sans-bold", size: 9, align: "right" });
+  rules.push({ x1: LEFT, y1: y - 5, x2: RIGHT, y2: y - 5, width: 0.7 });
+  y -= 20;
+  for (const item of doc.items) {
+    t(LEFT, y, fit(item.description, colQty - 40 - LEFT));
+    t(colQty, y, item.qty, { align: "right" });
+    t(colUnit, y, item.unitPrice, { align: "right" });
+    t(RIGHT, y, item.amount, { align: "right" });
+    y -= 15;
+  }
+  rules.push({ x1: 330, y1: y + 5, x2: RIGHT, y2: y + 5, width: 0.5 });
+  y -= 12;
+
+  // Totals: beside their labels, or the amount on the line below its label.
+  for (const r of doc.totals) {
+    const font = r.strong ? "sans-bold" : "sans";
+    const size = r.strong ? 11 : 9.5;
+    if (totals === "beside") {
+      t(340, y, r.label, { font, size });
+      t(RIGHT, y, r.value, { font, size, align: "right" });
+      y -= r.strong ? 18 : 14;
+    } else {
+      t(340, y, r.label, { font, size: 9 });
+      y -= 13;
+      t(RIGHT, y, r.value, { font, size, align: "right" });
+      y -= r.strong ? 20 : 16;
+    }
+  }
+  if (doc.currencyNote) {
+    t(340, y, doc.currencyNote, { size: 8 });
+    y -= 14;
+  }
+
+  y -= 24;
+  for (const note of doc.notes) {
+    t(LEFT, y, note, { size: 9 });
+    y -= 13;
+  }
+  let fy = 70;
+  rules.push({ x1: LEFT, y1: fy + 14, x2: RIGHT, y2: fy + 14, width: 0.4, gray: 0.5 });
+  for (const line of doc.footer) {
+    t(LEFT, fy, line, { size: 7.5 });
+    fy -= 11;
+  }
+  return buildPdf([{ ...A4, texts, rules }], { title: `${doc.title} ${doc.meta[0]?.value ?? ""}`.trim(), creator: doc.seller[0] ?? "" });
+}
+
+/** The old style: every line flowing down one column. */
 export function invoicePdf(lines: string[], title: string): Buffer {
-  const context = PDFContext.create();
-  const pageTree = PDFPageTree.withContext(context);
-  const pageTreeRef = context.register(pageTree);
-  const catalogRef = context.register(PDFCatalog.withContextAndPages(context, pageTreeRef));
-  context.trailerInfo.Root = catalogRef;
-  context.trailerInfo.Info = context.register(context.obj({ Title: context.obj(title), Producer: context.obj("Receipt Sync emulator") }));
-
-  const fontRef = context.register(
-    context.obj({ Type: "Font", Subtype: "Type1", BaseFont: "Helvetica", Encoding: "WinAnsiEncoding" }),
-  );
-  const operators = [beginText(), setFontAndSize("F1", 11), setLineHeight(16), moveText(56, 780)];
-  for (const line of lines) {
-    operators.push(showText(helvetica.encodeText(printable(line))), nextLine());
-  }
-  operators.push(endText());
-  const contentRef = context.register(context.contentStream(operators));
-
-  const page = PDFPageLeaf.withContextAndParent(context, pageTreeRef);
-  page.set(PDFName.of("MediaBox"), context.obj([0, 0, 595.28, 841.89]));
-  page.set(PDFName.of("Resources"), context.obj({}));
-  page.setFontDictionary(PDFName.of("F1"), fontRef);
-  page.addContentStream(contentRef);
-  const pageRef = context.register(page);
-  pageTree.pushLeafNode(pageRef);
-  return serialize(context);
+  const texts: PdfText[] = lines.map((text, i) => ({ x: LEFT, y: 780 - i * 16, text, size: 11 }));
+  return buildPdf([{ ...A4, texts }], { title });
 }
 
-/** PDFWriter.serializeToBuffer without the awaits. */
-function serialize(context: PDFContext): Buffer {
-  const header = PDFHeader.forVersion(1, 7);
-  const objects = context.enumerateIndirectObjects();
-  const xref = PDFCrossRefSection.create();
-  let size = header.sizeInBytes() + 2;
-  for (const [ref, object] of objects) {
-    xref.addEntry(ref, size);
-    size += ref.sizeInBytes() + 3 + object.sizeInBytes() + 9;
-  }
-  const xrefOffset = size;
-  const trailerDict = PDFTrailerDict.of(
-    context.obj({ Size: context.largestObjectNumber + 1, Root: context.trailerInfo.Root, Info: context.trailerInfo.Info }),
-  );
-  const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
-  size += xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + trailer.sizeInBytes();
-
-  const buffer = new Uint8Array(size);
-  let offset = header.copyBytesInto(buffer, 0);
-  const ascii = (s: string) => {
-    for (let i = 0; i < s.length; i++) buffer[offset++] = s.charCodeAt(i);
-  };
-  ascii("\n\n");
-  for (const [ref, object] of objects) {
-    ascii(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
-    offset += object.copyBytesInto(buffer, offset);
-    ascii("\nendobj\n\n");
-  }
-  offset += xref.copyBytesInto(buffer, offset);
-  buffer[offset++] = CharCodes.Newline;
-  offset += trailerDict.copyBytesInto(buffer, offset);
-  ascii("\n\n");
-  trailer.copyBytesInto(buffer, offset);
-  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+function fit(text: string, width: number): string {
+  if (textWidth(text, "sans", 9.5) <= width) return text;
+  let cut = text;
+  while (cut.length > 4 && textWidth(`${cut}…`, "sans", 9.5) > width) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }

@@ -1,15 +1,24 @@
 // The generated mailbox: a seeded, realistic Gmail inbox (format=full resources) plus the ground
-// truth of which messages are receipts. A receipt documents a completed charge or an amount billed
-// (an issued invoice); shipping notices, orders not yet charged, failed payments, renewal reminders
-// and promotions are not receipts, whatever prices they mention.
+// truth of which messages are receipts. A receipt documents a completed charge (receipt), an amount
+// billed (an issued invoice) or money given back (a refund or credit note, recorded with a negative
+// amount); shipping notices, orders not yet paid, failed payments, upcoming invoices, quotes, renewal
+// reminders and promotions are not receipts, whatever prices they mention. Vendors write in twelve
+// languages; a small share of receipts are pictures of paper till receipts, drawn on first fetch.
 import type { gmail_v1 } from "@googleapis/gmail";
-import type { MailContent } from "./mail-content";
+import { loadAttachment, type AttachmentSource, type PendingAttachment } from "./attachments";
+import type { DocKind, ReceiptFacts } from "./facts";
+import { isLazy, type MailContent } from "./mail-content";
 import { OTHER_KINDS, otherMail, type OtherKind } from "./other-mail";
 import { SeededRandom } from "./random";
-import { receiptMail, type ReceiptFacts } from "./receipt-mail";
+import { receiptMail } from "./receipt-mail";
 import { VENDORS } from "./vendors";
 
-export type MailKind = "receipt" | OtherKind;
+export type { DocKind, Layout, ReceiptFacts } from "./facts";
+export type { Lang } from "./money-format";
+export type { PendingAttachment } from "./attachments";
+
+/** What each message is: a receipt of some kind, or one of the kinds of other mail. */
+export type MailKind = DocKind | OtherKind;
 
 export interface TruthReceipt extends ReceiptFacts {
   messageId: string;
@@ -27,7 +36,10 @@ export interface MailboxTruth {
 
 export interface GeneratedMailbox {
   messages: gmail_v1.Schema$Message[];
+  /** Attachment bytes by attachment id; images are added here once drawn. */
   attachments: Map<string, Buffer>;
+  /** Images not drawn yet (see `attachmentBytes`). */
+  pendingAttachments: Map<string, PendingAttachment>;
   truth: MailboxTruth;
 }
 
@@ -38,6 +50,11 @@ export interface MailboxOptions {
   to?: Date;
   /** Share of receipts; default 0.3. */
   receiptShare?: number;
+}
+
+/** The bytes Gmail's attachments.get serves for `attachmentId` (drawing an image on first use). */
+export function attachmentBytes(mailbox: AttachmentSource, attachmentId: string): Promise<Buffer | undefined> {
+  return loadAttachment(mailbox, attachmentId);
 }
 
 const DEFAULT_TO = Date.UTC(2026, 10, 1);
@@ -56,7 +73,7 @@ function textPart(partId: string, mimeType: string, body: string): gmail_v1.Sche
   };
 }
 
-/** Gmail's MessagePart tree: mixed[alternative[plain, html], pdf] with the empty levels left out. */
+/** Gmail's MessagePart tree: mixed[alternative[plain, html], attachment] with the empty levels left out. */
 function payloadOf(content: MailContent, topHeaders: gmail_v1.Schema$MessagePartHeader[], attachmentId: string): gmail_v1.Schema$MessagePart {
   const bodies: Array<[string, string]> = [];
   if (content.text !== undefined) bodies.push(["text/plain", content.text]);
@@ -65,7 +82,8 @@ function payloadOf(content: MailContent, topHeaders: gmail_v1.Schema$MessagePart
   const multipart = (partId: string, mimeType: string, parts: gmail_v1.Schema$MessagePart[], headers: gmail_v1.Schema$MessagePartHeader[] = []) => ({
     partId, mimeType, filename: "", headers: [...headers, header("Content-Type", `${mimeType}; boundary="${boundary}${partId}"`)], body: { size: 0 }, parts,
   });
-  if (!content.pdf) {
+  const file = content.attachment;
+  if (!file) {
     if (bodies.length === 1) {
       const [mime, body] = bodies[0]!;
       const part = textPart("", mime, body);
@@ -76,16 +94,16 @@ function payloadOf(content: MailContent, topHeaders: gmail_v1.Schema$MessagePart
   const inner = bodies.length === 1
     ? textPart("0", bodies[0]![0], bodies[0]![1])
     : multipart("0", "multipart/alternative", bodies.map(([mime, body], i) => textPart(`0.${i}`, mime, body)));
-  const pdfPart: gmail_v1.Schema$MessagePart = {
-    partId: "1", mimeType: "application/pdf", filename: content.pdf.filename,
+  const filePart: gmail_v1.Schema$MessagePart = {
+    partId: "1", mimeType: file.mimeType, filename: file.filename,
     headers: [
-      header("Content-Type", `application/pdf; name="${content.pdf.filename}"`),
-      header("Content-Disposition", `attachment; filename="${content.pdf.filename}"`),
+      header("Content-Type", `${file.mimeType}; name="${file.filename}"`),
+      header("Content-Disposition", `attachment; filename="${file.filename}"`),
       header("Content-Transfer-Encoding", "base64"),
     ],
-    body: { attachmentId, size: content.pdf.bytes.length },
+    body: { attachmentId, size: isLazy(file) ? file.size : file.bytes.length },
   };
-  return multipart("", "multipart/mixed", [inner, pdfPart], topHeaders);
+  return multipart("", "multipart/mixed", [inner, filePart], topHeaders);
 }
 
 function snippetOf(content: MailContent): string {
@@ -106,6 +124,7 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
 
   const messages: gmail_v1.Schema$Message[] = [];
   const attachments = new Map<string, Buffer>();
+  const pendingAttachments = new Map<string, PendingAttachment>();
   const truth: MailboxTruth = { seed: options.seed, size: options.size, receipts: [], nonReceipts: [], kinds: {} };
   const usedIds = new Set<string>();
   let historyId = 100_000 + rng.int(0, 50_000);
@@ -128,9 +147,12 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
       truth.nonReceipts.push(id);
     }
     const attachmentId = `ANGjdJ${rng.hex(40)}`;
-    if (content.pdf) attachments.set(attachmentId, content.pdf.bytes);
+    if (content.attachment) {
+      if (isLazy(content.attachment)) pendingAttachments.set(attachmentId, { size: content.attachment.size, render: content.attachment.render });
+      else attachments.set(attachmentId, content.attachment.bytes);
+    }
     if (facts) {
-      truth.kinds[id] = "receipt";
+      truth.kinds[id] = facts.kind;
       truth.receipts.push({ messageId: id, ...facts, ...(facts.source === "attachment" ? { attachmentId } : {}) });
     }
     const topHeaders = [
@@ -152,7 +174,7 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
       lastPersonal = { threadId, subject: topHeaders.find((h) => h.name === "Subject")?.value ?? "" };
     }
     const payload = payloadOf(content, topHeaders, attachmentId);
-    const sizeEstimate = 600 + (content.text?.length ?? 0) + (content.html?.length ?? 0) + Math.ceil((content.pdf?.bytes.length ?? 0) * 1.37);
+    const sizeEstimate = 600 + (content.text?.length ?? 0) + (content.html?.length ?? 0) + Math.ceil((content.attachment ? (isLazy(content.attachment) ? content.attachment.size : content.attachment.bytes.length) : 0) * 1.37);
     historyId += rng.int(1, 40);
     messages.push({
       id,
@@ -165,5 +187,5 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
       payload,
     });
   }
-  return { messages, attachments, truth };
+  return { messages, attachments, pendingAttachments, truth };
 }

@@ -82,7 +82,7 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     res.end(JSON.stringify(body));
   };
 
-  function serveGmail(route: EmulatorRoute, params: string[], url: URL): { status: number; body: unknown } {
+  async function serveGmail(route: EmulatorRoute, params: string[], url: URL): Promise<{ status: number; body: unknown }> {
     const user = params[0];
     if (user !== "me" && user !== emailAddress) {
       return { status: 403, body: faults.gmailError(403, "PERMISSION_DENIED", "forbidden", "Delegation denied for " + emailAddress) };
@@ -104,7 +104,7 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
       }
       case "attachments.get": {
         const attachmentId = params[2] ?? "";
-        const bytes = store.attachment(params[1] ?? "", attachmentId);
+        const bytes = await store.attachment(params[1] ?? "", attachmentId);
         if (!bytes) return { status: 404, body: faults.notFound() };
         return { status: 200, body: { attachmentId, size: bytes.length, data: bytes.toString("base64url") } };
       }
@@ -180,7 +180,7 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     }
     if (failure) return send(res, failure.status, failure.body, failure.headers);
     try {
-      const { status, body } = serveGmail(route, params, url);
+      const { status, body } = await serveGmail(route, params, url);
       send(res, status, body);
     } catch (e) {
       if (e instanceof QueryError) return send(res, 400, faults.invalidArgument(e.message));

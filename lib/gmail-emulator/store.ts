@@ -1,11 +1,14 @@
 // The emulator's mailbox: Gmail's list order, search, paging, message formats and history.
 import type { gmail_v1 } from "@googleapis/gmail";
 import { startOfDayIn } from "../gmail/query";
+import { loadAttachment, type AttachmentSource, type PendingAttachment } from "./attachments";
 
 /** The shape `generateMailbox()` returns (its `truth` is not needed to serve the mailbox). */
 export interface EmulatorMailbox {
   messages: gmail_v1.Schema$Message[];
   attachments: Map<string, Buffer>;
+  /** Attachments drawn on first fetch (till receipt images), then cached. */
+  pendingAttachments?: Map<string, PendingAttachment>;
 }
 
 export class QueryError extends Error {}
@@ -55,13 +58,13 @@ export interface MessagePage {
 export class MailboxStore {
   private readonly ordered: gmail_v1.Schema$Message[];
   private readonly byId = new Map<string, gmail_v1.Schema$Message>();
-  private readonly attachments: Map<string, Buffer>;
+  private readonly files: AttachmentSource;
   oldestHistoryId: number;
 
   constructor(mailbox: EmulatorMailbox, oldestHistoryId?: number) {
     this.ordered = [...mailbox.messages].sort(newestFirst);
     for (const m of this.ordered) this.byId.set(m.id ?? "", m);
-    this.attachments = new Map(mailbox.attachments);
+    this.files = { attachments: new Map(mailbox.attachments), pendingAttachments: mailbox.pendingAttachments ?? new Map() };
     const ids = this.historyIds();
     this.oldestHistoryId = oldestHistoryId ?? (ids.length ? Math.max(0, ids.reduce((a, b) => Math.min(a, b)) - 1) : 1);
   }
@@ -84,7 +87,7 @@ export class MailboxStore {
     this.byId.set(stored.id ?? "", stored);
     this.ordered.push(stored);
     this.ordered.sort(newestFirst);
-    for (const [id, bytes] of attachments ?? []) this.attachments.set(id, bytes);
+    for (const [id, bytes] of attachments ?? []) this.files.attachments.set(id, bytes);
   }
 
   /** The page token names the last message returned, so new mail cannot shift later pages. */
@@ -125,10 +128,11 @@ export class MailboxStore {
     return m;
   }
 
-  attachment(messageId: string, attachmentId: string): Buffer | undefined {
+  /** An image attachment is drawn the first time it is fetched, then served from the cache. */
+  async attachment(messageId: string, attachmentId: string): Promise<Buffer | undefined> {
     const m = this.byId.get(messageId);
     if (!m || !hasAttachment(m.payload, attachmentId)) return undefined;
-    return this.attachments.get(attachmentId);
+    return loadAttachment(this.files, attachmentId);
   }
 
   /** messagesAdded records after `startHistoryId`, oldest first, paged by offset (history only grows). */

@@ -5,7 +5,7 @@ import { GmailAuthError, GmailHistoryExpiredError, GmailNotFoundError, GmailRetr
 import { toMailMessage } from "@/lib/gmail/message";
 import { rangeQuery } from "@/lib/gmail/query";
 import { DEFAULT_REFRESH_TOKEN, startGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@/lib/gmail-emulator/server";
-import { generateMailbox, type GeneratedMailbox } from "@/lib/gmail-emulator/mailbox";
+import { attachmentBytes, generateMailbox, type GeneratedMailbox } from "@/lib/gmail-emulator/mailbox";
 import { headerValue } from "@/lib/gmail/message";
 
 const START = Date.UTC(2024, 0, 1);
@@ -87,7 +87,7 @@ describe("Gmail client", () => {
     const expectedAttachments = attachmentIds({ ...emu.box, messages: inRange });
     expect(expectedAttachments.length).toBeGreaterThan(0);
     expect([...attachments.keys()].sort()).toEqual([...expectedAttachments].sort());
-    for (const [id, bytes] of attachments) expect(bytes.equals(emu.box.attachments.get(id) ?? Buffer.alloc(0))).toBe(true);
+    for (const [id, bytes] of attachments) expect(bytes.equals((await attachmentBytes(emu.box, id)) ?? Buffer.alloc(0))).toBe(true);
     expect((await gc.listMessageIds({ query })).resultSizeEstimate).toBe(expectedIds.length);
   });
 

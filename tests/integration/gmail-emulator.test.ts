@@ -90,7 +90,7 @@ describe("Gmail emulator over a generated mailbox", () => {
   });
 
   test("format=metadata has headers but no bodies; full has the part tree", async () => {
-    const withPdf = box.truth.receipts.find((r) => r.attachmentId);
+    const withPdf = box.truth.receipts.find((r) => r.attachmentId && r.layout !== "image");
     const id = withPdf?.messageId ?? "";
     const full = await api.users.messages.get({ userId: "me", id, format: "full" }, noRetry);
     expect(full.data).toEqual(box.messages.find((m) => m.id === id));
@@ -104,7 +104,7 @@ describe("Gmail emulator over a generated mailbox", () => {
   });
 
   test("attachments.get returns the bytes base64url-encoded; unknown ids are 404 notFound", async () => {
-    const receipt = box.truth.receipts.find((r) => r.attachmentId);
+    const receipt = box.truth.receipts.find((r) => r.attachmentId && r.layout !== "image");
     const attachmentId = receipt?.attachmentId ?? "";
     const { data } = await api.users.messages.attachments.get({ userId: "me", messageId: receipt?.messageId ?? "", id: attachmentId }, noRetry);
     const bytes = Buffer.from(data.data ?? "", "base64url");

@@ -21,7 +21,8 @@ export interface SyncHarness {
   business: { id: string; timezone: string };
   logger: Logger;
   logs: LogLine[];
-  /** Ground-truth receipts whose message Gmail files inside the calendar range (business timezone). */
+  /** Ground-truth receipts whose message Gmail files inside the calendar range (business timezone),
+   *  with their kind (receipt | invoice | refund — refunds with negative amounts), language and layout. */
   truthInRange(fromDate: string, toDate: string): TruthReceipt[];
   close(): Promise<void>;
 }
