@@ -84,7 +84,7 @@ process.once("SIGINT", () => void cancelSync(prisma, business.id).catch(() => {}
 const config = env();
 const claimed = await claimNextRun(prisma, `cli:${process.pid}`, config.SYNC_STALE_AFTER_SECONDS, run.id);
 // Another worker (PostgreSQL scale-out) may have taken it first: then we just watch.
-const execution = claimed ? executeRun({ prisma, logger: logger() }, claimed) : null;
+const execution = claimed ? executeRun({ prisma, logger: logger(), staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS, ...(config.RECEIPT_OCR ? {} : { ocr: false as const }) }, claimed) : null;
 while ((run = (await syncStatus(prisma, business.id, run.id))!).status === "running") {
   show(run);
   await new Promise((r) => setTimeout(r, 500));

@@ -5,6 +5,7 @@ import { GmailAuthError, GmailError } from "../gmail/errors";
 import { gmailClientFor, GmailNotConnected, markGmailNeedsReauth } from "../gmail/connection-store";
 import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
+import { retryTransient } from "../db/transient";
 import type { Logger } from "../log";
 import { saveReceipts, type ReceiptToSave } from "../receipts/store";
 import { ocrReader } from "../receipts/ocr/reader";
@@ -12,7 +13,7 @@ import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
 import type { ClaimedRun, RunCounters, SyncCheckpoint } from "./run-model";
-import { finishRun, recordHeartbeat, releaseRun, type FinalStatus, type Lease } from "./runs";
+import { finishRun, recordHeartbeat, releaseRun, touchHeartbeat, type FinalStatus, type Lease } from "./runs";
 
 export const MESSAGES_PER_HEARTBEAT = 20;
 const PROGRESS_LOG_EVERY = 50;
@@ -28,6 +29,13 @@ export interface EngineOptions {
   shouldHandBack?: () => boolean;
   /** Reads receipts that arrive as images or scans; false turns OCR off (RECEIPT_OCR=false). */
   ocr?: OcrReader | false;
+  /** The stale threshold: heartbeats come at least three times within it, and database retries stop at it. */
+  staleAfterSeconds?: number;
+}
+
+/** Heartbeat at least every 30 s, and at least three times per stale threshold, whatever the run is doing. */
+export function heartbeatIntervalMs(staleAfterSeconds: number): number {
+  return Math.min(30_000, Math.floor((staleAfterSeconds * 1000) / 3));
 }
 
 export type RunOutcome = FinalStatus | "lost" | "released";
@@ -55,8 +63,18 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
   const progress = () => progressPercentage({ bounds, oldestScannedAt, messagesScanned: counters.messagesScanned, estimatedTotal });
   const logCounters = () => ({ messages_scanned: counters.messagesScanned, pages_scanned: counters.pagesScanned, saved: counters.savedReceipts });
 
+  const staleAfterSeconds = options.staleAfterSeconds ?? 180;
+  const beatMs = heartbeatIntervalMs(staleAfterSeconds);
+  // A database blip (restart, failover) is ridden out: each write is retried, still lease-guarded,
+  // until the stale threshold; past it the run is left to be failed as stale and resumed.
+  const db = <T>(work: () => Promise<T>) =>
+    retryTransient(work, {
+      budgetMs: staleAfterSeconds * 1000,
+      onRetry: ({ attempt, delayMs, error }) => log.warn({ event: "DATABASE_RETRY", attempt, delay_ms: delayMs, err: (error as Error).message?.split("\n")[0] }, "database unavailable: retrying"),
+    });
+
   const heartbeat = async (committed?: SyncCheckpoint) => {
-    const beat = await recordHeartbeat(prisma, { ...lease, counters, progressPercentage: progress(), estimatedTotal, checkpoint: committed });
+    const beat = await db(() => recordHeartbeat(prisma, { ...lease, counters, progressPercentage: progress(), estimatedTotal, checkpoint: committed }));
     if (!beat) throw new LeaseLost();
     if (beat.cancelRequested) throw new CancelRequested();
     if (options.shouldHandBack?.()) throw new HandBack();
@@ -64,8 +82,10 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
 
   log.info({ event: "RUN_START", started_at: run.started_at, mode: run.mode, from_date: run.from_date, to_date: run.to_date, resumed: checkpoint !== null, ...logCounters() }, "sync run started");
   try {
-    const business = await prisma.business.findUniqueOrThrow({ where: { id: run.business_id }, select: { timezone: true } });
-    const { client } = await gmailClientFor(prisma, run.business_id, { ...options.gmail, onWait: () => heartbeat(), logger: log });
+    const business = await db(() => prisma.business.findUniqueOrThrow({ where: { id: run.business_id }, select: { timezone: true } }));
+    const { client } = await db(() =>
+      gmailClientFor(prisma, run.business_id, { ...options.gmail, retry: { maxWaitChunkMs: beatMs, ...options.gmail?.retry }, onWait: () => heartbeat(), logger: log }),
+    );
     const query = run.from_date && run.to_date ? rangeQuery(run.from_date, run.to_date, business.timezone) : undefined;
     bounds = run.from_date && run.to_date ? rangeBounds(run.from_date, run.to_date, business.timezone) : null;
     await heartbeat();
@@ -82,8 +102,9 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
 
       for (let i = 0; i < page.messages.length; i += MESSAGES_PER_HEARTBEAT) {
         const ids = page.messages.slice(i, i + MESSAGES_PER_HEARTBEAT).map((m) => m.id);
-        const found = await recogniseMessages(client, ids, business.timezone, log, options.ocr === false ? undefined : (options.ocr ?? ocrReader));
-        const saved = await saveReceipts(prisma, { ...lease, businessId: run.business_id }, found.receipts);
+        // Slow messages (OCR, large PDFs) must not silence the run: a keep-alive beats while they are read.
+        const found = await keepingAlive(prisma, lease, beatMs, () => recogniseMessages(client, ids, business.timezone, log, options.ocr === false ? undefined : (options.ocr ?? ocrReader)));
+        const saved = await db(() => saveReceipts(prisma, { ...lease, businessId: run.business_id }, found.receipts));
         if (saved === null) throw new LeaseLost();
         counters.messagesScanned += ids.length;
         counters.savedReceipts += saved;
@@ -113,16 +134,16 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     }
     if (error instanceof CancelRequested) return await finish("cancelled", null, progress());
     if (error instanceof HandBack) {
-      const released = await releaseRun(prisma, lease);
+      const released = await db(() => releaseRun(prisma, lease));
       log.info({ event: "RUN_RELEASED", ...logCounters() }, "run handed back for another worker to resume");
       return released ? "released" : "lost";
     }
-    if (error instanceof GmailAuthError) await markGmailNeedsReauth(prisma, run.business_id);
+    if (error instanceof GmailAuthError) await db(() => markGmailNeedsReauth(prisma, run.business_id));
     return await finish("failed", describeFailure(error), progress());
   }
 
   async function finish(status: FinalStatus, errorMessage: string | null, percentage: number): Promise<RunOutcome> {
-    const won = await finishRun(prisma, { ...lease, status, counters, errorMessage, progressPercentage: percentage });
+    const won = await db(() => finishRun(prisma, { ...lease, status, counters, errorMessage, progressPercentage: percentage }));
     if (!won) {
       log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "final status not written: the run is no longer ours");
       return "lost";
@@ -139,6 +160,28 @@ export function describeFailure(error: unknown): string {
   if (error instanceof GmailError || error instanceof GmailNotConnected) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `Sync failed unexpectedly: ${message.split("\n")[0]!.slice(0, 300)}`;
+}
+
+/** Runs `work` while refreshing the run's heartbeat every `beatMs`; a lost lease ends the run after it. */
+async function keepingAlive<T>(prisma: PrismaClient, lease: Lease, beatMs: number, work: () => Promise<T>): Promise<T> {
+  let lost = false;
+  const timer = setInterval(() => {
+    touchHeartbeat(prisma, lease).then(
+      (owned) => {
+        if (!owned) lost = true;
+      },
+      () => {
+        // The next lease-checked write will retry or fail the run; a missed keep-alive is not fatal.
+      },
+    );
+  }, beatMs);
+  try {
+    const result = await work();
+    if (lost) throw new LeaseLost();
+    return result;
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function recogniseMessages(

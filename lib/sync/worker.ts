@@ -71,7 +71,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
           const run = await claimNextRun(options.prisma, id, options.staleAfterSeconds);
           if (run) {
             claimed = true;
-            const task: Promise<void> = executeRun({ prisma: options.prisma, logger: options.logger, ...options.engine, shouldHandBack: () => handingBack }, run)
+            const task: Promise<void> = executeRun({ prisma: options.prisma, logger: options.logger, staleAfterSeconds: options.staleAfterSeconds, ...options.engine, shouldHandBack: () => handingBack }, run)
               .then((outcome) => void outcomes.push(outcome))
               .catch((error: unknown) => log.error({ event: "WORKER_ERROR", run_id: run.id, err: String(error) }, "run could not be finished"))
               .finally(() => {

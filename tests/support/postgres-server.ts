@@ -10,6 +10,8 @@ const BIN = process.env.PG_BIN_DIR ?? "/usr/lib/postgresql/15/bin";
 export interface PostgresServer {
   url: string;
   port: number;
+  /** Takes the server down (fast shutdown, connections dropped) for `ms`, then starts it again. */
+  outage(ms: number): Promise<void>;
   stop(): void;
 }
 
@@ -41,14 +43,21 @@ export async function startPostgres(): Promise<PostgresServer> {
   if (process.getuid?.() === 0) execFileSync("chown", ["nobody", dir]);
   const port = await freePort();
   run(path.join(BIN, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
-  run(path.join(BIN, "pg_ctl"), [
-    "-D", dataDir, "-w", "-l", path.join(dir, "log"),
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
-    "start",
-  ]);
+  const start = () =>
+    run(path.join(BIN, "pg_ctl"), [
+      "-D", dataDir, "-w", "-l", path.join(dir, "log"),
+      "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
+      "start",
+    ]);
+  start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
+    async outage(ms) {
+      run(path.join(BIN, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      start();
+    },
     stop() {
       try {
         run(path.join(BIN, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
