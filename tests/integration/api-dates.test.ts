@@ -111,9 +111,14 @@ describe.each(DATABASE_KINDS)("date parameters on %s", (kind) => {
     expectBody(await list("from_date=2026-01-01&fromDate=2026-02-30"), 200, receiptList);
   });
 
+  it("days before 1970 filter the list, but a sync of them is refused: Gmail cannot search before 1970", async () => {
+    expectBody(await list("from_date=1900-01-01&to_date=1900-01-31"), 200, receiptList);
+    expectError(await sync({ from_date: "1900-01-01", to_date: "1900-01-31" }), 400, { error: "from_date must be 1970-01-01 or later: Gmail cannot search before then", code: "invalid_date_range" });
+  });
+
   it.each([
     ["2024-02-29", "2024-02-29"],
-    ["1900-01-01", "1900-01-31"],
+    ["1970-01-01", "1970-01-31"],
     ["2999-12-01", "2999-12-31"],
     ["2026-01-15", "2026-01-15"],
   ])("the real days %s..%s are accepted by the list and by sync", async (from, to) => {

@@ -49,6 +49,21 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
       }
     });
 
+    it("a range that can only fail is 400 naming the parameter, and no run is created", async () => {
+      const a = await seedBusiness(db.prisma);
+      const today = calendarDateIn(new Date(), "UTC");
+      expectError(await post(a.bearer, { from_date: "2999-12-31" }), 400, {
+        error: `from_date (2999-12-31) is after today (${today} in the business's timezone), where a range without to_date ends`,
+        code: "invalid_date_range",
+      });
+      expectError(await post(a.bearer, { fromDate: "1969-12-31", toDate: "1970-01-31" }), 400, { error: "from_date must be 1970-01-01 or later: Gmail cannot search before then", code: "invalid_date_range" });
+      // Without from_date the range starts 90 days before to_date.
+      expectError(await post(a.bearer, { to_date: "1970-02-01" }), 400, { error: "to_date must be 1970-01-01 or later: Gmail cannot search before then", code: "invalid_date_range" });
+      expect(await db.prisma.receiptSyncRun.count({ where: { businessId: a.id } })).toBe(0);
+      // The earliest day Gmail can search is accepted.
+      expectBody(await post(a.bearer, { from_date: "1970-01-01", to_date: "1970-01-31" }), 202, syncStarted);
+    });
+
     it("a business without a Gmail connection gets 409 gmail_not_connected", async () => {
       const a = await seedBusiness(db.prisma, { gmail: false });
       expectError(await post(a.bearer, {}), 409, {
