@@ -132,7 +132,7 @@ export function openApiDocument(): Schema {
         get: { summary: "OAuth callback: stores the connection and redirects to /settings?gmail=connected (or ?gmail_error=<code>)", responses: { "302": { description: "To Settings" } } },
       },
       "/api/gmail/disconnect": {
-        post: { summary: "Disconnect Gmail and revoke the grant", responses: { "200": { description: "Disconnected" }, ...common } },
+        post: { summary: "Disconnect Gmail and revoke the grant (signed-in users only)", responses: { "200": { description: "Disconnected" }, "403": error("An API key cannot disconnect Gmail"), ...common } },
       },
       "/api/receipts/spending": {
         get: { summary: "Spending per month and currency, net of refunds", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "Months", content: jsonContent(r.spendingBody) }, "400": error("Invalid filter (a bad date or kind names the parameter)"), ...common } },

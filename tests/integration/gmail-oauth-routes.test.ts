@@ -69,6 +69,11 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
     expect(done.headers.get("set-cookie")).toMatch(/^rs_gmail_oauth=; Path=\/api\/gmail; Max-Age=0;/);
     await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({ email: MAILBOX, status: "active" });
 
+    // An API key syncs and reads; it cannot disconnect the mailbox (and revoke the grant).
+    const byKey = await call(disconnectPost, "/api/gmail/disconnect", { method: "POST", headers: owner.bearer });
+    expect({ status: byKey.status, body: byKey.body }).toEqual({ status: 403, body: { success: false, error: "Gmail is disconnected in Settings by a signed-in user, not with an API key", code: "forbidden" } });
+    await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({ status: "active" });
+
     const off = await call(disconnectPost, "/api/gmail/disconnect", { method: "POST", headers: owner.session });
     expect({ status: off.status, body: off.body }).toEqual({ status: 200, body: { success: true, status: "disconnected", token_revoked: true } });
     await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({ status: "disconnected", refreshTokenEncrypted: "" });
