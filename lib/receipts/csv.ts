@@ -17,10 +17,14 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+// A spreadsheet skips leading blanks and line breaks before a formula sign, and reads the
+// full-width signs (＝ ＋ － ＠) as the ASCII ones.
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
+
 /** Text that came from an email (vendor, subject…) is neutralised so a spreadsheet never runs it as a formula. */
 export function csvText(value: string | null): string {
   const text = value ?? "";
-  return csvField(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  return csvField(FORMULA_START.test(text) ? `'${text}` : text);
 }
 
 export function csvRow(receipt: ReceiptView): string {

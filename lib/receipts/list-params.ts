@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { badRequest, InvalidKindParam } from "../api/errors";
 import { parseDateFilters } from "../api/date-params";
-import { MAX_QUERY_LENGTH, RECEIPT_SORTS, type ReceiptFilters } from "./filters";
+import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "./filters";
 import { RECEIPT_KINDS } from "./kind";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "./query";
 
@@ -43,7 +43,8 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
   if (!kindParam.safeParse(single.kind).success) throw new InvalidKindParam(single.kind!, RECEIPT_KINDS);
   const query = receiptListQuery.parse(single);
   return {
-    filters: { fromDate, toDate, q: query.q ?? null, currency: query.currency ?? null, kind: query.kind ?? null, sort: query.sort },
+    // Checked in full here (a NUL in q too), so the export fails as a 400 before its stream starts.
+    filters: normaliseFilters({ fromDate, toDate, q: query.q ?? null, currency: query.currency ?? null, kind: query.kind ?? null, sort: query.sort }),
     page: { limit: query.limit, cursor: query.cursor ?? null },
     raw,
   };

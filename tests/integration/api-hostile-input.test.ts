@@ -141,6 +141,9 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
       ["/api/receipts/export.csv", "kind=credit_note", 400],
       ["/api/receipts/export.csv", "limit=abc", 400],
       ["/api/receipts/export.csv", `q=${TEN_KB}`, 400],
+      // Validated before the stream starts: a NUL would abort a 200 mid-download.
+      ["/api/receipts/export.csv", "q=%00", 400],
+      ["/api/receipts", "q=a%00b", 400],
       ["/api/receipts/export.csv", "from_date=9999-12-31", 400],
       ["/api/receipts/sync/runs", "limit=0", 400],
       ["/api/receipts/sync/runs", "limit=-5", 400],

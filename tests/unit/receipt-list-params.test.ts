@@ -56,7 +56,12 @@ describe("CSV cells", () => {
     ["\tx", "'\tx"],
     ["\rx", `"'\rx"`],
     ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
+    ["\n=1+1", `"'\n=1+1"`],
+    [" =1+1", "' =1+1"],
+    ["\u00a0@SUM(A1)", "'\u00a0@SUM(A1)"],
+    ["＝1+1", "'＝1+1"],
     ["a=b", "a=b"],
+    ["Café = Bistro", "Café = Bistro"],
   ])("neutralises formula text %j", (value, expected) => {
     expect(csvText(value)).toBe(expected);
   });
