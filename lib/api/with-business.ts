@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { resolveCaller, type Caller } from "../auth/caller";
 import { getDatabase } from "../db";
 import { spendRequestBudget } from "./rate-limit";
+import { refuseForeignOrigin } from "./same-origin";
 import { errorResponse } from "./respond";
 
 export interface BusinessContext<P> {
@@ -23,6 +24,7 @@ export function withBusiness<P = Record<string, never>>(handler: (ctx: BusinessC
     try {
       const { prisma } = await getDatabase();
       const caller = await resolveCaller(request);
+      if (caller.via === "session") refuseForeignOrigin(request);
       await spendRequestBudget(`${caller.via}:${caller.apiKeyId ?? caller.userId}`);
       return await handler({
         request,

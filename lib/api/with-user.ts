@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { resolveSessionUser, type SessionUser } from "../auth/caller";
 import { getDatabase } from "../db";
 import { errorResponse } from "./respond";
+import { refuseForeignOrigin } from "./same-origin";
 
 export interface UserContext {
   request: Request;
@@ -17,6 +18,7 @@ export function withUser(handler: (ctx: UserContext) => Promise<Response | NextR
     try {
       const { prisma } = await getDatabase();
       const user = await resolveSessionUser(request);
+      refuseForeignOrigin(request);
       return await handler({ request, user, prisma });
     } catch (error) {
       return errorResponse(error, { method: request.method, path: new URL(request.url).pathname });
