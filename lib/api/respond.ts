@@ -2,6 +2,7 @@
 // Nothing internal (stack, SQL, tokens) ever reaches the client: unknown errors are logged, then 500.
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isTransientDatabaseError } from "../db/transient";
 import { GmailNotConnected } from "../gmail/connection-store";
 import { logger } from "../log";
 import { RunNotFound, SyncAlreadyRunning } from "../sync/run-model";
@@ -19,6 +20,8 @@ function describeZodError(error: ZodError): string {
   return `${where}${issue.message}`;
 }
 
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof SyncAlreadyRunning) {
@@ -27,12 +30,18 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof RunNotFound) return new ApiError(404, error.code, error.message);
   if (error instanceof GmailNotConnected) return new ApiError(409, error.code, error.message);
   if (error instanceof ZodError) return new ApiError(400, "invalid_request", describeZodError(error));
+  // PostgreSQL restarting or unreachable: nothing is wrong with the request, it can be sent again.
+  if (isTransientDatabaseError(error)) {
+    return new ApiError(503, "database_unavailable", "The database is unavailable for a moment. Try again shortly.", {}, { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) });
+  }
   return new ApiError(500, "internal_error", "Something went wrong on our side. Try again; if it keeps failing, contact support.");
 }
 
 export function errorResponse(error: unknown, context: Record<string, unknown> = {}): NextResponse {
   const api = toApiError(error);
-  if (api.status >= 500) {
+  if (api.status === 503) {
+    logger().warn({ event: "API_DATABASE_UNAVAILABLE", ...context, err: error instanceof Error ? error.message.split("\n")[0] : String(error) }, "database unavailable");
+  } else if (api.status >= 500) {
     logger().error({ event: "API_ERROR", ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "unhandled API error");
   }
   const body: ErrorBody = { success: false, error: api.message, code: api.code, ...api.extra };
