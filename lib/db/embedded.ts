@@ -15,9 +15,31 @@ export interface EmbeddedDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * The data directory holds the database (its WAL has live session tokens) and the generated secrets:
+ * only its owner may enter it (0700), which guards whatever PGlite writes inside; PGlite creates its
+ * files 0666 whatever the umask, so they are tightened to 0600 on open and on close too.
+ */
+function keepPrivate(dir: string): void {
+  const tighten = (target: string) => {
+    const stat = fs.lstatSync(target);
+    if (stat.isSymbolicLink()) return;
+    if ((stat.mode & 0o077) !== 0) fs.chmodSync(target, stat.mode & (stat.isDirectory() ? 0o700 : 0o600));
+    if (stat.isDirectory()) for (const entry of fs.readdirSync(target)) tighten(path.join(target, entry));
+  };
+  // Only what the app keeps here: the directory itself, its own files and PGlite's tree (DATA_DIR
+  // may be a folder that holds other things too).
+  const top = fs.statSync(dir);
+  if ((top.mode & 0o077) !== 0) fs.chmodSync(dir, top.mode & 0o700);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() || (entry.isDirectory() && entry.name === "pglite")) tighten(path.join(dir, entry.name));
+  }
+}
+
 export async function openEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   const dir = path.resolve(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  keepPrivate(dir);
   const pidFile = path.join(dir, "owner.pid");
   let release: () => Promise<void>;
   try {
@@ -42,6 +64,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<EmbeddedDat
       async close() {
         try {
           await pglite.close();
+          keepPrivate(dir);
         } finally {
           fs.rmSync(pidFile, { force: true });
           await release();
