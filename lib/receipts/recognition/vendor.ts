@@ -158,7 +158,7 @@ function plausibleName(text: string): string | undefined {
   if (trimmed.length < 2 || trimmed.length > 48 || !/\p{L}{2}/u.test(trimmed)) return undefined;
   if (/@|www\.|https?:|\btel\b|\bfax\b|^\+?\d|^[<>]|^(?:nip|regon|krs|vat|ust|cif|nif|cvr|org|kvk|siret|siren|rcs|p\.?\s?iva|cnpj|abn|gst|tva|btw|mva|moms|st\.?-?nr|steuer)\b/.test(folded) || (trimmed.match(/\d/g) ?? []).length > 3) return undefined;
   if (findDates(trimmed).length || findMoney(trimmed).some((m) => m.mark || m.decimals === 2)) return undefined;
-  if (SIGNALS.invoice.test(folded) || SIGNALS.receipt.test(folded) || SIGNALS.refund.test(folded) || SIGNALS.order.test(folded)) return undefined;
+  if (SIGNALS.invoice.test(folded) || SIGNALS.receipt.test(folded) || SIGNALS.refund.test(folded) || SIGNALS.order.test(folded) || SIGNALS.paid.test(folded) || SIGNALS.thanks.test(folded)) return undefined;
   const name = vendorFromDisplayName(trimmed);
   // Three letters or fewer are a name only in capitals ("ICA", "DSB"); else they are OCR debris.
   const letters = name.replace(/[^\p{L}]/gu, "");
