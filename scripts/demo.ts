@@ -13,6 +13,8 @@ import { DEFAULT_REFRESH_TOKEN, startGmailEmulator } from "@/lib/gmail-emulator/
 const demoConfig = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** The demo prints its credentials: it listens on this machine only unless told otherwise (0.0.0.0). */
+    HOST: z.string().min(1).default("127.0.0.1"),
     EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     DEMO_EMAIL: z.email().default("demo@receipt-sync.local"),
     DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("demo-password"),
@@ -75,13 +77,11 @@ async function main() {
     Object.assign(process.env, { GMAIL_API_ROOT_URL: emulator.url, GOOGLE_CLIENT_ID: "receipt-sync-demo", GOOGLE_CLIENT_SECRET: "receipt-sync-demo" });
   }
 
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(demoConfig.PORT)], { stdio: "inherit", detached: true, env: process.env });
+  // In the demo's own process group: whatever ends the demo's group (Ctrl-C, kill -9 of the group)
+  // ends the server too, so no orphan keeps the embedded database open with its emulator gone.
+  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(demoConfig.PORT), "-H", demoConfig.HOST], { stdio: "inherit", env: process.env });
   const stop = async (code: number) => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
+    if (server.exitCode === null) server.kill("SIGTERM");
     await emulator.close();
     process.exit(code);
   };
@@ -89,9 +89,10 @@ async function main() {
   process.once("SIGTERM", () => void stop(0));
   server.once("exit", (code) => void stop(code ?? 1));
 
-  const url = `http://localhost:${demoConfig.PORT}`;
+  const local = demoConfig.HOST === "0.0.0.0" || demoConfig.HOST === "::" ? "127.0.0.1" : demoConfig.HOST;
+  const url = `http://${local === "127.0.0.1" ? "localhost" : local}:${demoConfig.PORT}`;
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${demoConfig.PORT}/api/health`).then((r) => r.ok, () => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }
