@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/api/security-headers";
 
 // OCR: tesseract.js starts its worker script from its package folder, which loads tesseract.js-core's
 // wasm; each language package locates its traineddata by its own path; PDFium (@hyzyla/pdfium) loads
@@ -17,6 +18,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files from its own package folder; pino uses worker threads.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pino", "proper-lockfile", "pdfjs-dist", ...ocrPackages],
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;
