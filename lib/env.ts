@@ -37,6 +37,14 @@ export const envSchema = z.object({
   TOKEN_ENCRYPTION_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
   /** Signs session cookies; required with DATABASE_URL (hosts must share it), else kept in DATA_DIR. */
   BETTER_AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional()),
+  /** Port and interface `npm start` listens on (0.0.0.0: every interface). */
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
+  /**
+   * Proxy hops in front of the app whose X-Forwarded-* headers are believed (a load balancer: 1).
+   * 0 trusts none: a client's own X-Forwarded-For cannot change the address it is rate-limited by.
+   */
+  TRUST_PROXY: z.preprocess(emptyToUndefined, z.coerce.number({ error: "expected a number of proxy hops (0 = none)" }).int("expected a whole number of proxy hops").min(0).max(10).default(0)),
   /** Public origin of the app, e.g. https://receipts.example.com; unset means each request's own origin. */
   BETTER_AUTH_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: "expected an http(s) URL like https://receipts.example.com" }).optional()),
   /** Google OAuth client of this deployment (the demo mailbox needs none). */
@@ -53,6 +61,8 @@ export const envSchema = z.object({
   RECEIPT_OCR: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true").transform((v) => v === "true")),
   /** Requests per minute for one API key or signed-in user (per web process). */
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(600)),
+  /** Failed API-key authentications per minute from one client address before it gets 429. */
+  AUTH_FAILURES_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(30)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 

@@ -3,6 +3,7 @@ import { configuredAuthSecret } from "./auth/auth";
 import { getDatabase } from "./db";
 import { env } from "./env";
 import { logger } from "./log";
+import { onShutdown, shutdown } from "./shutdown";
 import { configuredTokenKey } from "./security/token-cipher";
 import { onSyncStarted } from "./sync/service";
 import { startConfiguredSyncWorker, type SyncWorker } from "./sync/worker";
@@ -26,9 +27,10 @@ export async function startServerRuntime(): Promise<void> {
       const worker = startConfiguredSyncWorker(db.prisma);
       holder.receiptSyncWorker = worker;
       onSyncStarted(() => worker.wake());
-      const stop = () => void worker.stop({ handBack: true });
-      process.once("SIGTERM", stop);
-      process.once("SIGINT", stop);
+      onShutdown(() => worker.stop({ handBack: true }));
+      // `npm start` waits for this before it exits; `next dev` has no such hook, so ask here too.
+      process.once("SIGTERM", () => void shutdown());
+      process.once("SIGINT", () => void shutdown());
     }
   } catch (error) {
     // A misconfigured server must not start half-working: say what is wrong and exit.

@@ -79,7 +79,10 @@ async function main() {
 
   // In the demo's own process group: whatever ends the demo's group (Ctrl-C, kill -9 of the group)
   // ends the server too, so no orphan keeps the embedded database open with its emulator gone.
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(demoConfig.PORT), "-H", demoConfig.HOST], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, PORT: String(demoConfig.PORT), HOST: demoConfig.HOST },
+  });
   const stop = async (code: number) => {
     if (server.exitCode === null) server.kill("SIGTERM");
     await emulator.close();
