@@ -4,7 +4,9 @@ import type { NextResponse } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { resolveCaller, type Caller } from "../auth/caller";
 import { getDatabase } from "../db";
-import { spendRequestBudget } from "./rate-limit";
+import { requestClientAddress } from "../http/front-door";
+import { ApiError } from "./errors";
+import { recordFailedAuthentication, refuseIfLockedOut, spendRequestBudget } from "./rate-limit";
 import { refuseForeignOrigin } from "./same-origin";
 import { errorResponse } from "./respond";
 
@@ -23,7 +25,7 @@ export function withBusiness<P = Record<string, never>>(handler: (ctx: BusinessC
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const { prisma } = await getDatabase();
-      const caller = await resolveCaller(request);
+      const caller = await resolveKeyCounted(request);
       if (caller.via === "session") refuseForeignOrigin(request);
       await spendRequestBudget(`${caller.via}:${caller.apiKeyId ?? caller.userId}`);
       return await handler({
@@ -35,7 +37,23 @@ export function withBusiness<P = Record<string, never>>(handler: (ctx: BusinessC
         params: await context.params,
       });
     } catch (error) {
-      return errorResponse(error, { method: request.method, path: new URL(request.url).pathname });
+      return errorResponse(error, { method: request.method, path: new URL(request.url).pathname }, request);
     }
   };
+}
+
+/**
+ * An API key that does not authenticate costs its sender's address one failure; an address over
+ * its budget is refused before the key is even looked up. Sessions are signed: guessing one is hopeless.
+ */
+async function resolveKeyCounted(request: Request): Promise<Caller> {
+  if (!request.headers.has("authorization")) return resolveCaller(request);
+  const address = requestClientAddress(request);
+  await refuseIfLockedOut(address);
+  try {
+    return await resolveCaller(request);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) await recordFailedAuthentication(address);
+    throw error;
+  }
 }

@@ -10,6 +10,7 @@ describe("API rate limit", () => {
   let b: SeededBusiness;
   beforeAll(async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE = "5";
+    process.env.AUTH_FAILURES_PER_MINUTE = "4";
     resetEnvForTests();
     a = await seedBusiness(db.prisma);
     b = await seedBusiness(db.prisma);
@@ -17,6 +18,7 @@ describe("API rate limit", () => {
   const before = process.env.API_RATE_LIMIT_PER_MINUTE;
   afterAll(() => {
     process.env.API_RATE_LIMIT_PER_MINUTE = before;
+    delete process.env.AUTH_FAILURES_PER_MINUTE;
     resetEnvForTests();
   });
 
@@ -26,5 +28,20 @@ describe("API rate limit", () => {
     expectError(limited, 429, { error: /^Too many requests: try again in \d+ s$/, code: "rate_limited" });
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await call(listReceipts, "/api/receipts", { headers: b.bearer })).status).toBe(200);
+  });
+
+  it("limits failed API-key authentications per client address, then refuses that address before any lookup", async () => {
+    const from = (address: string, key: string) => ({ authorization: `Bearer ${key}`, "x-forwarded-for": address });
+    const guess = (i: number) => `rsk_${"guess".repeat(6)}${i}`;
+    for (let i = 0; i < 4; i++) {
+      const wrong = await call(listReceipts, "/api/receipts", { headers: from("198.51.100.7", guess(i)) });
+      expectError(wrong, 401, { error: "Invalid or revoked API key", code: "unauthorized" });
+    }
+    const locked = await call(listReceipts, "/api/receipts", { headers: from("198.51.100.7", guess(99)) });
+    expectError(locked, 429, { error: /^Too many failed authentications from this address: try again in \d+ s$/, code: "rate_limited" });
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    // Even a good key from that address waits; another address is unaffected.
+    expect((await call(listReceipts, "/api/receipts", { headers: { ...b.bearer, "x-forwarded-for": "198.51.100.7" } })).status).toBe(429);
+    expectError(await call(listReceipts, "/api/receipts", { headers: from("198.51.100.8", guess(5)) }), 401, { error: "Invalid or revoked API key", code: "unauthorized" });
   });
 });
