@@ -2,7 +2,7 @@
 // requests from sibling subdomains and other ports of the same host ("same-site"), so a state change
 // made with the session cookie must come from the app's own pages: Sec-Fetch-Site says so in every
 // current browser, Origin in the rest. API keys are not ambient credentials and are not checked.
-import { env } from "../env";
+import { isOwnOrigin } from "../http/origin";
 import { ApiError } from "./errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -14,20 +14,6 @@ export function refuseForeignOrigin(request: Request): void {
   if (site && site !== "same-origin" && site !== "none") throw foreign(`a ${site} page`);
   const origin = request.headers.get("origin");
   if (origin && !isOwnOrigin(origin, request)) throw foreign(origin === "null" ? "an opaque origin" : origin);
-}
-
-// The browser sends the app's own host in Host; request.url carries the configured server name
-// instead (Next does not trust Host for it), so it cannot tell localhost from 127.0.0.1.
-function isOwnOrigin(origin: string, request: Request): boolean {
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return false;
-  }
-  const configured = env().BETTER_AUTH_URL;
-  if (configured && new URL(configured).host === host) return true;
-  return host === (request.headers.get("host") ?? new URL(request.url).host);
 }
 
 const foreign = (from: string) =>

@@ -9,6 +9,7 @@ import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getDatabase } from "../db";
 import { ConfigError, env } from "../env";
+import { requestOrigin } from "../http/origin";
 import { logger } from "../log";
 
 export interface AuthConfig {
@@ -26,7 +27,7 @@ export function createAuth(prisma: PrismaClient, config: AuthConfig) {
     // Without a configured public URL the app answers on whatever host it is reached by (localhost,
     // 127.0.0.1, a LAN name): the origin the browser used for this host is the trusted one. A
     // cross-site form still fails the check, because its Origin names another host.
-    trustedOrigins: config.baseURL ? undefined : (request) => [requestOrigin(request)],
+    trustedOrigins: config.baseURL ? undefined : (request) => (request ? [requestOrigin(request)] : []),
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
     // Better Auth skips its CSRF origin check when NODE_ENV=test; we want the same check everywhere.
@@ -40,13 +41,6 @@ export function createAuth(prisma: PrismaClient, config: AuthConfig) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
-
-function requestOrigin(request: Request | undefined): string | null {
-  if (!request) return null;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return host ? `${proto}://${host}` : null;
-}
 
 /** The embedded setup's secret: generated once beside its database, readable by the owner only. */
 export function secretFromDataDir(dataDir: string): string {

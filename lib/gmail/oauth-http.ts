@@ -2,17 +2,12 @@
 // the `state` parameter, so a callback only completes in the browser that started it) and the
 // redirects back to Settings — where errors arrive as `?gmail_error=<code>`, never as JSON.
 import { timingSafeEqual } from "node:crypto";
-import { env } from "../env";
+import { appOrigin } from "../http/origin";
 import { InvalidOAuthState } from "./oauth-errors";
 import { OAUTH_STATE_TTL_MS } from "./oauth-state";
 
 export const GMAIL_OAUTH_COOKIE = "rs_gmail_oauth";
 const COOKIE_PATH = "/api/gmail";
-
-/** The app's public origin: BETTER_AUTH_URL (behind a proxy), else the request's own. */
-export function appOrigin(request: Request): string {
-  return (env().BETTER_AUTH_URL ?? new URL(request.url).origin).replace(/\/+$/, "");
-}
 
 /** The redirect URI to register in Google Cloud Console. */
 export const gmailCallbackUrl = (request: Request) => `${appOrigin(request)}/api/gmail/callback`;

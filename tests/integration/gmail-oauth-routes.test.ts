@@ -79,6 +79,31 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
     await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({ status: "disconnected", refreshTokenEncrypted: "" });
   });
 
+  test("connect from the host the browser used (127.0.0.1, not the server's configured name) comes back to it", async () => {
+    // Next's request.url names its configured host (here http://test); the browser's is in Host.
+    const browserHost = { host: "127.0.0.1:3999" };
+    const connect = await call(connectGet, "/api/gmail/connect", { headers: { ...owner.session, ...browserHost } });
+    const location = new URL(connect.headers.get("location") ?? "");
+    expect(location.searchParams.get("redirect_uri")).toBe("http://127.0.0.1:3999/api/gmail/callback");
+    const consent = await fetch(location, { redirect: "manual" });
+    const callback = new URL(consent.headers.get("location") ?? "");
+    const stateCookie = (connect.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const done = await call(callbackGet, `${callback.pathname}${callback.search}`, { headers: { cookie: `${owner.session.cookie}; ${stateCookie}`, ...browserHost } });
+    expect(done.headers.get("location")).toBe("http://127.0.0.1:3999/settings?gmail=connected");
+
+    // A Host that is not a host[:port] is not written into a redirect; the configured public URL wins over Host.
+    const hostile = await call(connectGet, "/api/gmail/connect", { headers: { ...owner.session, host: "evil.example/path?x=" } });
+    expect(new URL(hostile.headers.get("location") ?? "").searchParams.get("redirect_uri")).toBe(`${ORIGIN}/api/gmail/callback`);
+    setOAuthEnv({ BETTER_AUTH_URL: "https://receipts.example.com" });
+    try {
+      const configured = await call(connectGet, "/api/gmail/connect", { headers: { ...owner.session, ...browserHost, origin: "https://receipts.example.com" } });
+      expect(new URL(configured.headers.get("location") ?? "").searchParams.get("redirect_uri")).toBe("https://receipts.example.com/api/gmail/callback");
+      expect(configured.headers.get("set-cookie")).toMatch(/; Secure$/);
+    } finally {
+      setOAuthEnv({ BETTER_AUTH_URL: undefined });
+    }
+  });
+
   test("failures come back to Settings as a code only", async () => {
     // The callback in a browser without the state cookie (a forged or cross-browser callback).
     const { callback } = await startConnect();
