@@ -37,7 +37,18 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(500, "internal_error", "Something went wrong on our side. Try again; if it keeps failing, contact support.");
 }
 
-export function errorResponse(error: unknown, context: Record<string, unknown> = {}): NextResponse {
+/** The client hung up while its body was read: nothing went wrong here and nobody reads the answer. */
+function isClientAbort(error: unknown, request?: Request): boolean {
+  if (request?.signal.aborted) return true;
+  const e = error as { message?: unknown; code?: unknown; name?: unknown } | null;
+  return !!e && (e.name === "AbortError" || (e.message === "aborted" && e.code === "ECONNRESET"));
+}
+
+export function errorResponse(error: unknown, context: Record<string, unknown> = {}, request?: Request): NextResponse {
+  if (isClientAbort(error, request)) {
+    logger().info({ event: "API_CLIENT_ABORTED", ...context }, "client closed the request");
+    return json({ success: false, error: "The request was aborted by the client", code: "client_aborted" } satisfies ErrorBody, 499);
+  }
   const api = toApiError(error);
   if (api.status === 503) {
     logger().warn({ event: "API_DATABASE_UNAVAILABLE", ...context, err: error instanceof Error ? error.message.split("\n")[0] : String(error) }, "database unavailable");

@@ -21,7 +21,7 @@ export function withUser(handler: (ctx: UserContext) => Promise<Response | NextR
       refuseForeignOrigin(request);
       return await handler({ request, user, prisma });
     } catch (error) {
-      return errorResponse(error, { method: request.method, path: new URL(request.url).pathname });
+      return errorResponse(error, { method: request.method, path: new URL(request.url).pathname }, request);
     }
   };
 }

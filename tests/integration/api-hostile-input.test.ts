@@ -231,4 +231,19 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
       expectError(await create(body), 400, { error, code: "invalid_request" });
     });
   });
+
+  it("a client that hangs up while its body is read gets no 500 and starts nothing", async () => {
+    // Half a body, then the socket closes: Node fails the body stream with "aborted" (ECONNRESET).
+    const body = new ReadableStream({
+      start: (c) => {
+        c.enqueue(new TextEncoder().encode('{"from_da'));
+        c.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    const request = new Request("http://test/api/receipts/sync", { method: "POST", headers: { ...a.bearer, "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    const response = await startSync(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(499);
+    expect(await response.json()).toEqual({ success: false, error: "The request was aborted by the client", code: "client_aborted" });
+    expect(await db.prisma.receiptSyncRun.count({ where: { businessId: a.id } })).toBe(0);
+  });
 });
