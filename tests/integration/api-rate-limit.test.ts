@@ -15,10 +15,10 @@ describe("API rate limit", () => {
     a = await seedBusiness(db.prisma);
     b = await seedBusiness(db.prisma);
   });
-  const before = process.env.API_RATE_LIMIT_PER_MINUTE;
+  const before = { requests: process.env.API_RATE_LIMIT_PER_MINUTE, failures: process.env.AUTH_FAILURES_PER_MINUTE };
   afterAll(() => {
-    process.env.API_RATE_LIMIT_PER_MINUTE = before;
-    delete process.env.AUTH_FAILURES_PER_MINUTE;
+    process.env.API_RATE_LIMIT_PER_MINUTE = before.requests;
+    process.env.AUTH_FAILURES_PER_MINUTE = before.failures;
     resetEnvForTests();
   });
 
