@@ -36,18 +36,45 @@ function keepPrivate(dir: string): void {
   }
 }
 
+/**
+ * Whether the process that wrote the pid file is gone (or a zombie nobody reaped): its lock is then
+ * left over from a crash or kill -9, and waiting for it to go stale would only make a restart fail.
+ */
+function ownerIsGone(owner: string): boolean {
+  const pid = Number(owner);
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
+}
+
 export async function openEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   const dir = path.resolve(dataDir);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   keepPrivate(dir);
   const pidFile = path.join(dir, "owner.pid");
+  const lockPath = path.join(dir, "owner.lock");
+  // A lock whose owner stopped refreshing it is taken over after `stale` ms, or at once when its owner is gone.
+  const lock = () => lockfile.lock(dir, { lockfilePath: lockPath, stale: 10_000, update: 2_000, realpath: false });
+  const ownerOf = () => (fs.existsSync(pidFile) ? fs.readFileSync(pidFile, "utf8").trim() : "unknown");
   let release: () => Promise<void>;
   try {
-    // A lock whose owner stopped refreshing it (killed process) is taken over after `stale` ms.
-    release = await lockfile.lock(dir, { lockfilePath: path.join(dir, "owner.lock"), stale: 10_000, update: 2_000, realpath: false });
+    release = await lock().catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ELOCKED" || !ownerIsGone(ownerOf())) throw error;
+      fs.rmSync(lockPath, { recursive: true, force: true });
+      return lock();
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
-    const owner = fs.existsSync(pidFile) ? fs.readFileSync(pidFile, "utf8").trim() : "unknown";
+    const owner = ownerOf();
     throw new EmbeddedDatabaseBusy(
       `The embedded database in ${dir} is open in another process (pid ${owner}). ` +
         `PGlite allows one process per data directory. Stop that process (for example the app started with ` +

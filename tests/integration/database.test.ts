@@ -1,4 +1,5 @@
 // lib/db: the same Prisma client over the embedded database and PostgreSQL, and its failure modes.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -75,6 +76,23 @@ describe("openDatabase", () => {
     const after = await runCommand(TSX, ["scripts/db-migrate.ts"], { DATA_DIR: dataDir, DATABASE_URL: "" });
     expect(after.stdout).toContain("up to date");
     expect(after.code).toBe(0);
+  });
+
+  it("takes over at once from an owner that was killed, instead of refusing until its lock goes stale", async () => {
+    const dataDir = tempDataDir();
+    // A process that opens the directory, says so, and is then killed with SIGKILL (no cleanup runs).
+    const owner = spawn(process.execPath, ["--import", "tsx", "-e", `
+      const { openEmbeddedDatabase } = await import("./lib/db/embedded.ts");
+      await openEmbeddedDatabase(${JSON.stringify(dataDir)});
+      console.log("open");
+      setInterval(() => {}, 1000);`], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => owner.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("open") && resolve()));
+    await expect(openDatabase({ dataDir })).rejects.toThrow(`is open in another process (pid ${owner.pid})`);
+    owner.kill("SIGKILL");
+    await new Promise((resolve) => owner.once("exit", resolve));
+    const db = await openDatabase({ dataDir });
+    await db.prisma.business.create({ data: { name: "After the kill", timezone: "Europe/Berlin" } });
+    await db.close();
   });
 
   it("reports an unreachable PostgreSQL by host and port, never with the password", async () => {
