@@ -68,6 +68,19 @@ export async function invalidKeyFlood(cluster: Cluster, web: 0 | 1, waves: numbe
   check(scenario, `${statuses.length} random keys, ${WAVE} at a time`, `${budget} × 401 (+ < ${WAVE} in flight), then 429`, `${unauthorized} × 401, ${limited} × 429`, fine);
 }
 
+/** Paths whose percent-escapes are not UTF-8 reach the front door before any route or credential. */
+export async function unreadablePaths(cluster: Cluster, web: 0 | 1): Promise<void> {
+  const scenario = "unreadable percent-escapes";
+  const port = cluster.webPorts[web];
+  const api = ["/api/receipts/%ED%A0%80", "/api/receipts/%ff/file", "/api/keys/%ff", "/api/gmail/%C0%AF"];
+  const pages = ["/receipts/%C0%AF", "/%ff"];
+  const apiAnswers = await Promise.all(api.map((p) => request(port, p, { method: p.startsWith("/api/keys") ? "DELETE" : "GET" })));
+  const pageAnswers = await Promise.all(pages.map((p) => request(port, p)));
+  const apiFine = apiAnswers.filter((a) => a.status === 400 && a.json?.success === false && typeof a.json?.code === "string").length;
+  const pageFine = pageAnswers.filter((a) => a.status === 404).length;
+  check(scenario, `${api.length} API paths, ${pages.length} pages, unauthenticated`, "400 JSON error for the API, 404 for pages", `${apiAnswers.map((a) => `${a.status} ${a.json?.code ?? ""}`.trim()).join(", ")}; ${pageAnswers.map((a) => a.status).join(", ")}`, apiFine === api.length && pageFine === pages.length);
+}
+
 // --- fuzz ------------------------------------------------------------------------------------
 
 const ENDPOINTS = [

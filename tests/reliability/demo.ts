@@ -9,6 +9,7 @@ import { generateMailbox } from "@/lib/gmail-emulator/mailbox";
 import { STALE_MESSAGE_PREFIX } from "@/lib/sync/stale-message";
 import { call, withKey } from "./api";
 import { STALE_AFTER_SECONDS, SWEEP_INTERVAL_SECONDS, TIMEZONE } from "./cluster";
+import { describeLedger, judgeLedger, ledgerIsWhole } from "./ledger";
 import { check } from "./report";
 import { freePort, groupMembers, killGroup, logDir, portInUse, sleep, spawnGroup, waitFor, type Proc } from "./processes";
 
@@ -110,8 +111,6 @@ export async function demoKilled(): Promise<void> {
   check(scenario, "the next start", "resumes from the checkpoint and completes", `${resumed.json?.run?.resumed_from_run_id === runId ? "resumed" : "not resumed"}, ${final.status}`, resumed.json?.run?.resumed_from_run_id === runId && final.status === "completed");
 
   await killGroup(demo, "SIGTERM");
-  const ledger = await ledgerOnDisk(dataDir);
-  const missing = [...truth].filter((id) => !ledger.has(id)).length;
-  const duplicated = [...ledger.values()].reduce((n, c) => n + c - 1, 0);
-  check(scenario, "receipts against the ground truth", "0 missing, 0 duplicated", `truth ${truth.size}, saved ${totalOf(ledger)}, missing ${missing}, duplicated ${duplicated}`, missing === 0 && duplicated === 0 && truth.size > 0);
+  const ledger = await judgeLedger(mailbox, truth, await ledgerOnDisk(dataDir));
+  check(scenario, "receipts against the ground truth", "0 lost, 0 duplicated", describeLedger(ledger), ledgerIsWhole(ledger));
 }

@@ -25,7 +25,7 @@ export function printTable(wallSeconds: number, mode: string): void {
   const header: CheckRow = { scenario: "scenario", what: "what was checked", expected: "expected", observed: "observed", pass: true };
   const cells = (r: CheckRow, isHeader = false) => [r.scenario, r.what, r.expected, r.observed, isHeader ? "pass" : r.pass ? "yes" : "NO"];
   const table = [cells(header, true), ...rows.map((r) => cells(r))];
-  const widths = table[0]!.map((_, i) => Math.min(70, Math.max(...table.map((row) => row[i]!.length))));
+  const widths = table[0]!.map((_, i) => Math.min(90, Math.max(...table.map((row) => row[i]!.length))));
   const line = (row: string[]) => `| ${row.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join(" | ")} |`;
   const out = [line(table[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...table.slice(1).map(line)];
   const failed = rows.filter((r) => !r.pass).length;

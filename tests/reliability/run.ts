@@ -4,7 +4,7 @@
 // figures; exits 1 when a check fails. --quick is the subset `npm test` runs (about 3 minutes).
 import { parseArgs } from "node:util";
 import { seededRandom } from "@/lib/gmail-emulator/faults";
-import { invalidKeyFlood, fuzz, rotatingForwardedFor, sameSiteCsrf } from "./attacks";
+import { fuzz, invalidKeyFlood, rotatingForwardedFor, sameSiteCsrf, unreadablePaths } from "./attacks";
 import { configureSuiteEnv, startCluster, type Cluster } from "./cluster";
 import { demoKilled } from "./demo";
 import { cleanupAll, logDir } from "./processes";
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
     await scenario("same-site CSRF", () => sameSiteCsrf(c, 1));
     await scenario("rotating X-Forwarded-For", () => rotatingForwardedFor(c, 1, 40));
     await scenario("invalid API key flood", () => invalidKeyFlood(c, 1, 10, 30));
+    await scenario("unreadable percent-escapes", () => unreadablePaths(c, 0));
     // Last: the fuzz may disconnect Gmail or sign the session out, as a real client could.
     await scenario("fuzz", () => fuzz(c, 0, plan.fuzzSeconds, random));
   }
