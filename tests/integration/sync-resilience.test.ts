@@ -99,4 +99,30 @@ describe("sync resilience on postgres", () => {
     console.log(`quota run: ${requests} Gmail requests, ${throttled} answered 429, longest heartbeat silence ${longestSilence}s`);
     expect(throttled / requests).toBeLessThan(0.02);
   });
+
+  it("a run backing off from Gmail keeps heartbeating within a stale threshold shorter than its backoff", async () => {
+    h = await createSyncHarness("postgres", { seed: 1357, size: 300, emulator: { faults: { rate429: 1 } } });
+    const stale = 3;
+    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: stale });
+    const claimed = (await claimNextRun(h.db.prisma, "w", stale, run.id))!;
+    let finished = false;
+    let longestSilence = 0;
+    const watch = (async () => {
+      while (!finished) {
+        await failStaleRuns(h.db.prisma, stale);
+        const r = await getRun(h.db.prisma, h.business.id, run.id, stale);
+        if (r.status === "running") longestSilence = Math.max(longestSilence, r.seconds_since_heartbeat);
+        await sleep(200);
+      }
+    })();
+    // Gmail throttles every request for longer than the threshold: the run waits out more than 3 s of backoff.
+    const recovered = sleep(4_500).then(() => h.emulator.setFaults({}));
+    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger, staleAfterSeconds: stale }, claimed);
+    finished = true;
+    await Promise.all([watch, recovered]);
+    expect(h.emulator.stats.count(undefined, 429)).toBeGreaterThan(1);
+    expect(outcome).toBe("completed");
+    expect(longestSilence).toBeLessThan(stale);
+    await expectExactlyTruth();
+  });
 });
