@@ -3,6 +3,7 @@
 // with a progress bar on stderr and one JSON summary line on stdout.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { isCalendarDate } from "@/lib/calendar";
 import { getDatabase, closeDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
@@ -15,7 +16,6 @@ import { cancelSync, startSync, syncStatus } from "@/lib/sync/service";
 process.env.LOG_LEVEL ??= "warn";
 
 const USAGE = "usage: npm run sync -- --business <id> [--from YYYY-MM-DD] [--to YYYY-MM-DD]";
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(message: string, code = 1): never {
   console.error(`sync: ${message}`);
@@ -46,7 +46,7 @@ try {
 }
 if (!args.business) fail(`--business is required\n${USAGE}`);
 for (const [flag, value] of [["--from", args.from], ["--to", args.to]] as const) {
-  if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)) {
+  if (value !== undefined && !isCalendarDate(value)) {
     fail(`Invalid ${flag} format: '${value}'. Use YYYY-MM-DD format`);
   }
 }

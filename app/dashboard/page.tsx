@@ -2,18 +2,17 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { SyncDashboard } from "@/components/dashboard/sync-dashboard";
-import { requireSignedInPage } from "@/lib/ui/signed-in-page";
-import { lastDaysIn } from "@/lib/ui/format";
+import { requireSignedInPage } from "@/lib/auth/signed-in-page";
+import { DEFAULT_LOOKBACK_DAYS, lastDaysIn } from "@/lib/calendar";
 
 export const metadata: Metadata = { title: "Dashboard · Receipt Sync" };
 export const dynamic = "force-dynamic";
 
-const DEFAULT_SYNC_DAYS = 90;
 
 export default async function DashboardPage() {
   const page = await requireSignedInPage();
   // Computed here, in the business's zone, so server and browser render the same defaults.
-  const defaults = lastDaysIn(page.business.timezone, DEFAULT_SYNC_DAYS);
+  const defaults = lastDaysIn(page.business.timezone, DEFAULT_LOOKBACK_DAYS);
   return (
     <AppShell {...page}>
       <div>

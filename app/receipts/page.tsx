@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AppShell } from "@/components/app-shell";
 import { ReceiptsView } from "@/components/receipts/receipts-view";
-import { requireSignedInPage } from "@/lib/ui/signed-in-page";
+import { requireSignedInPage } from "@/lib/auth/signed-in-page";
 
 export const metadata: Metadata = { title: "Receipts · Receipt Sync" };
 export const dynamic = "force-dynamic";

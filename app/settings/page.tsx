@@ -5,7 +5,7 @@ import { ApiKeysManager } from "@/components/settings/api-keys-manager";
 import { BusinessTimezoneForm } from "@/components/settings/business-timezone-form";
 import { GmailConnectionSettings } from "@/components/settings/gmail-connection-settings";
 import { cardClass } from "@/components/ui/styles";
-import { requireSignedInPage } from "@/lib/ui/signed-in-page";
+import { requireSignedInPage } from "@/lib/auth/signed-in-page";
 
 export const metadata: Metadata = { title: "Settings · Receipt Sync" };
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 // Reads a JSON request body defensively: content type, size and syntax are checked before zod.
 import type { z } from "zod";
-import { ApiError, badRequest } from "./errors";
+import { badRequest } from "../errors";
+import { ApiError } from "./errors";
 
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 

@@ -1,7 +1,8 @@
 // The date filters of receipts and sync: from_date/to_date (or fromDate/toDate), inclusive calendar
 // days in YYYY-MM-DD, from a query string or a JSON body. Everything else is a 400 naming the parameter.
 import { z } from "zod";
-import { badRequest, InvalidDateParam } from "./errors";
+import { isCalendarDate } from "../calendar";
+import { badRequest, InvalidDateParam } from "../errors";
 
 export interface DateFilters {
   fromDate: string | null;
@@ -18,25 +19,6 @@ const BOUNDS = {
   to: ["to_date", "toDate"],
 } as const;
 const PARAM_NAMES = [...BOUNDS.from, ...BOUNDS.to];
-
-// [0-9], not \d or Number(): only ASCII digits count, and JS `$` never matches before a trailing newline.
-const CALENDAR_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2999;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** True for a real calendar day in exactly YYYY-MM-DD with a year from 1900 to 2999 (or the given years). */
-export function isCalendarDate(value: string, years = { min: MIN_YEAR, max: MAX_YEAR }): boolean {
-  const match = CALENDAR_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < years.min || year > years.max || month < 1 || month > 12) return false;
-  return day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** For body schemas that carry a single date field. */
 export const calendarDate = z.string().refine((value) => isCalendarDate(value), { error: "Use YYYY-MM-DD format" });

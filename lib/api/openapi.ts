@@ -1,6 +1,6 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document generated from the zod schemas the handlers use.
 import { z } from "zod";
-import { receiptListQuery } from "../receipts/list-params";
+import { receiptListQuery } from "./schemas/receipts";
 import * as r from "./schemas/responses";
 import { createApiKeyBody } from "./schemas/api-keys";
 import { createBusinessBody, updateBusinessBody } from "./schemas/businesses";

@@ -6,6 +6,7 @@ import { isTransientDatabaseError } from "../db/transient";
 import { GmailNotConnected } from "../gmail/connection-store";
 import { logger } from "../log";
 import { RunNotFound, SyncAlreadyRunning } from "../sync/run-model";
+import { AppError, type ErrorKind } from "../errors";
 import { ApiError, type ErrorBody } from "./errors";
 
 export function json<T>(body: T, status = 200, headers?: HeadersInit): NextResponse {
@@ -22,8 +23,18 @@ function describeZodError(error: ZodError): string {
 
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
+const STATUS_OF: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  upstream_failed: 502,
+};
+
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof AppError) return new ApiError(STATUS_OF[error.kind], error.code, error.message);
   if (error instanceof SyncAlreadyRunning) {
     return new ApiError(409, error.code, "Sync already in progress", { run_id: error.run.id, progress: error.progress });
   }

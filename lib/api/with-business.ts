@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { resolveCaller, type Caller } from "../auth/caller";
 import { getDatabase } from "../db";
 import { requestClientAddress } from "../http/front-door";
-import { ApiError } from "./errors";
+import { AppError } from "../errors";
 import { recordFailedAuthentication, refuseIfLockedOut, spendRequestBudget } from "./rate-limit";
 import { refuseForeignOrigin } from "./same-origin";
 import { errorResponse } from "./respond";
@@ -53,7 +53,7 @@ async function resolveKeyCounted(request: Request): Promise<Caller> {
   try {
     return await resolveCaller(request);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) await recordFailedAuthentication(address);
+    if (error instanceof AppError && error.kind === "unauthenticated") await recordFailedAuthentication(address);
     throw error;
   }
 }

@@ -2,7 +2,7 @@
 // are stored, so a key is looked up by its hash and a leaked database reveals no usable key.
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { badRequest, notFound } from "../api/errors";
+import { badRequest, notFound } from "../errors";
 
 export const API_KEY_PREFIX = "rsk_";
 export const MIN_API_KEY_LENGTH = 24;

@@ -1,7 +1,7 @@
 // Who is calling and for which business: an API key (Authorization: Bearer) acts for its own business,
 // a signed-in user for one of their businesses (x-business-id header, rs_business cookie, or the first).
 import type { PrismaClient } from "@/generated/prisma/client";
-import { ApiError, notFound, unauthorized } from "../api/errors";
+import { forbidden, notFound, unauthorized } from "../errors";
 import { getDatabase } from "../db";
 import { authenticateApiKey } from "./api-keys";
 import { getAuth, type Auth } from "./auth";
@@ -92,5 +92,5 @@ const summary = ({ id, name, timezone }: BusinessSummary): BusinessSummary => ({
  * must not mint, list or revoke keys or change the business.
  */
 export function requireSessionCaller(caller: Caller, what = "API keys are managed"): void {
-  if (caller.via !== "session") throw new ApiError(403, "forbidden", `${what} in Settings by a signed-in user, not with an API key`);
+  if (caller.via !== "session") throw forbidden(`${what} in Settings by a signed-in user, not with an API key`);
 }

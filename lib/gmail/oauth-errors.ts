@@ -1,11 +1,11 @@
-// Typed failures of the "Connect Gmail" flow. Each is an ApiError with a stable code, which the
+// Typed failures of the "Connect Gmail" flow. Each is an AppError with a stable code, which the
 // callback hands to Settings as `?gmail_error=<code>`; none carries a token or an authorization code.
-import { ApiError } from "../api/errors";
+import { AppError } from "../errors";
 
-export class GmailOAuthNotConfigured extends ApiError {
+export class GmailOAuthNotConfigured extends AppError {
   constructor() {
     super(
-      409,
+      "conflict",
       "gmail_oauth_not_configured",
       "Connecting Gmail is not configured on this server: set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET " +
         "(an OAuth client of type 'Web application' in Google Cloud Console) and restart the app",
@@ -14,26 +14,26 @@ export class GmailOAuthNotConfigured extends ApiError {
 }
 
 /** The user chose Cancel on Google's consent screen (`?error=access_denied`). */
-export class GmailConsentDenied extends ApiError {
+export class GmailConsentDenied extends AppError {
   constructor() {
-    super(403, "gmail_access_denied", "Gmail was not connected: access was not allowed on Google's consent screen. Connect again and choose Allow");
+    super("forbidden", "gmail_access_denied", "Gmail was not connected: access was not allowed on Google's consent screen. Connect again and choose Allow");
   }
 }
 
 /** Google redirected back with another `error` (e.g. invalid_scope, admin_policy_enforced). */
-export class GmailOAuthRefused extends ApiError {
+export class GmailOAuthRefused extends AppError {
   constructor(readonly oauthError: string) {
-    super(400, "gmail_oauth_error", `Google did not authorize the Gmail connection (${oauthError}): connect again`);
+    super("invalid", "gmail_oauth_error", `Google did not authorize the Gmail connection (${oauthError}): connect again`);
   }
 }
 
 export type OAuthStateProblem = "malformed" | "signature" | "expired" | "other_business" | "cookie_mismatch";
 
 /** The `state` does not prove that this browser started this connection for this business. */
-export class InvalidOAuthState extends ApiError {
+export class InvalidOAuthState extends AppError {
   constructor(readonly problem: OAuthStateProblem) {
     super(
-      400,
+      "invalid",
       problem === "expired" ? "gmail_oauth_state_expired" : "gmail_oauth_state_invalid",
       problem === "expired"
         ? "The Gmail connection attempt expired (it has to finish within 10 minutes): connect again"
@@ -43,31 +43,31 @@ export class InvalidOAuthState extends ApiError {
 }
 
 /** Google's token endpoint rejected the authorization code (used, expired, wrong redirect URI). */
-export class InvalidAuthorizationCode extends ApiError {
+export class InvalidAuthorizationCode extends AppError {
   constructor(readonly oauthError: string, description: string) {
-    super(400, "gmail_oauth_code_invalid", `Google rejected the authorization code (${oauthError}${description ? `: ${description}` : ""}); connect again`);
+    super("invalid", "gmail_oauth_code_invalid", `Google rejected the authorization code (${oauthError}${description ? `: ${description}` : ""}); connect again`);
   }
 }
 
 /** Google rejected this deployment's OAuth client (wrong id or secret). */
-export class GmailOAuthClientRejected extends ApiError {
+export class GmailOAuthClientRejected extends AppError {
   constructor(readonly oauthError: string) {
-    super(409, "gmail_oauth_client_rejected", `Google rejected this server's OAuth client (${oauthError}): check GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET`);
+    super("conflict", "gmail_oauth_client_rejected", `Google rejected this server's OAuth client (${oauthError}): check GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET`);
   }
 }
 
 /** Google could not be reached or answered 5xx during the exchange or the profile read. */
-export class GmailOAuthUnavailable extends ApiError {
+export class GmailOAuthUnavailable extends AppError {
   constructor(step: string) {
-    super(502, "gmail_oauth_unavailable", `Google did not answer while ${step}: try connecting again in a minute`);
+    super("upstream_failed", "gmail_oauth_unavailable", `Google did not answer while ${step}: try connecting again in a minute`);
   }
 }
 
 /** No refresh token: Google skips it when it thinks the app already has one for this account. */
-export class GmailOfflineAccessMissing extends ApiError {
+export class GmailOfflineAccessMissing extends AppError {
   constructor() {
     super(
-      400,
+      "invalid",
       "gmail_offline_access_missing",
       "Google did not grant offline access; remove Receipt Sync from your Google account's third-party access " +
         "(https://myaccount.google.com/connections) and connect again",
@@ -76,8 +76,8 @@ export class GmailOfflineAccessMissing extends ApiError {
 }
 
 /** The user unticked "Read your email" on the granular consent screen. */
-export class GmailScopeMissing extends ApiError {
+export class GmailScopeMissing extends AppError {
   constructor() {
-    super(403, "gmail_scope_missing", "Receipt Sync needs permission to read your Gmail: connect again and tick 'View your email messages and settings'");
+    super("forbidden", "gmail_scope_missing", "Receipt Sync needs permission to read your Gmail: connect again and tick 'View your email messages and settings'");
   }
 }

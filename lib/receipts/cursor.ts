@@ -1,8 +1,8 @@
 // Keyset pagination of receipts: each sort orders by (key, id), and the opaque cursor carries the
 // last row's key and id, so a page is "rows after this one" and never an OFFSET scan.
 import { Prisma } from "@/generated/prisma/client";
-import { isCalendarDate } from "../api/date-params";
-import { badRequest } from "../api/errors";
+import { isCalendarDate } from "../calendar";
+import { badRequest } from "../errors";
 import type { ReceiptSort } from "./filters";
 
 interface SortSpec {

@@ -1,7 +1,7 @@
 // Reads of a business's receipts: keyset-paged listing with per-currency totals, one receipt, its
 // file, and monthly spending. Every query is scoped by business id; another business's id is a 404.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { badRequest, notFound } from "../api/errors";
+import { badRequest, notFound } from "../errors";
 import { decodeCursor, encodeCursor, isUuid, SORTS } from "./cursor";
 import { normaliseFilters, receiptWhere, type ReceiptFilters } from "./filters";
 import { formatAmount, RECEIPT_COLUMNS, type ReceiptRow, type ReceiptView, toReceiptView } from "./view";

@@ -1,6 +1,5 @@
 // Saves extracted receipts for a business, once each, and only while the saving worker still owns its run.
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { Lease } from "../sync/runs";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ReceiptKind } from "./kind";
 
 export interface ReceiptToSave {
@@ -29,38 +28,29 @@ export interface ReceiptToSave {
 
 /**
  * Inserts the receipts that are new (the unique key is business + message + attachment), with their
- * files, in one transaction that first checks the run's lease. Returns how many were new, or null
- * when the worker lost its run, in which case nothing was written.
+ * files, inside the caller's transaction. Returns how many were new.
  */
-export async function saveReceipts(prisma: PrismaClient, lease: Lease & { businessId: string }, receipts: ReceiptToSave[]): Promise<number | null> {
-  return prisma.$transaction(async (tx) => {
-    // FOR SHARE holds off a concurrent takeover until these inserts commit.
-    const owned = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id::text FROM receipt_sync_runs
-      WHERE id = ${lease.runId}::uuid AND status = 'running' AND lease_token = ${lease.leaseToken}::uuid
-      FOR SHARE`;
-    if (owned.length === 0) return null;
-    let inserted = 0;
-    for (const r of receipts) {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO receipts (business_id, sync_run_id, gmail_message_id, attachment_key, vendor, amount, currency,
-                              receipt_date, subject, sender, received_at, source, filename, content_hash,
-                              kind, confidence, extractor_version)
-        VALUES (${lease.businessId}::uuid, ${lease.runId}::uuid, ${r.gmailMessageId}, ${r.attachmentKey}, ${r.vendor},
-                ${r.amount}::numeric, ${r.currency}, ${r.receiptDate}::date, ${r.subject}, ${r.sender}, ${r.receivedAt},
-                ${r.source}::receipt_source, ${r.filename}, ${r.contentHash},
-                ${r.kind}::receipt_kind, ${r.confidence}::double precision, ${r.extractorVersion})
-        ON CONFLICT (business_id, gmail_message_id, attachment_key) DO NOTHING
-        RETURNING id::text`;
-      const id = rows[0]?.id;
-      if (!id) continue;
-      inserted++;
-      if (r.file) {
-        await tx.$executeRaw`
-          INSERT INTO receipt_files (receipt_id, mime_type, size, data)
-          VALUES (${id}::uuid, ${r.file.mimeType}, ${r.file.data.length}, ${r.file.data})`;
-      }
+export async function insertReceipts(tx: Prisma.TransactionClient, origin: { businessId: string; syncRunId: string }, receipts: ReceiptToSave[]): Promise<number> {
+  let inserted = 0;
+  for (const r of receipts) {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO receipts (business_id, sync_run_id, gmail_message_id, attachment_key, vendor, amount, currency,
+                            receipt_date, subject, sender, received_at, source, filename, content_hash,
+                            kind, confidence, extractor_version)
+      VALUES (${origin.businessId}::uuid, ${origin.syncRunId}::uuid, ${r.gmailMessageId}, ${r.attachmentKey}, ${r.vendor},
+              ${r.amount}::numeric, ${r.currency}, ${r.receiptDate}::date, ${r.subject}, ${r.sender}, ${r.receivedAt},
+              ${r.source}::receipt_source, ${r.filename}, ${r.contentHash},
+              ${r.kind}::receipt_kind, ${r.confidence}::double precision, ${r.extractorVersion})
+      ON CONFLICT (business_id, gmail_message_id, attachment_key) DO NOTHING
+      RETURNING id::text`;
+    const id = rows[0]?.id;
+    if (!id) continue;
+    inserted++;
+    if (r.file) {
+      await tx.$executeRaw`
+        INSERT INTO receipt_files (receipt_id, mime_type, size, data)
+        VALUES (${id}::uuid, ${r.file.mimeType}, ${r.file.data.length}, ${r.file.data})`;
     }
-    return inserted;
-  });
+  }
+  return inserted;
 }

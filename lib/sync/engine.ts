@@ -7,13 +7,13 @@ import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
 import { retryTransient } from "../db/transient";
 import type { Logger } from "../log";
-import { saveReceipts, type ReceiptToSave } from "../receipts/store";
+import { insertReceipts, type ReceiptToSave } from "../receipts/store";
 import { ocrReader } from "../receipts/ocr/reader";
 import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
 import type { ClaimedRun, RunCounters, SyncCheckpoint } from "./run-model";
-import { finishRun, recordHeartbeat, releaseRun, touchHeartbeat, type FinalStatus, type Lease } from "./runs";
+import { finishRun, recordHeartbeat, releaseRun, touchHeartbeat, whileLeaseHeld, type FinalStatus, type Lease } from "./runs";
 
 export const MESSAGES_PER_HEARTBEAT = 20;
 const PROGRESS_LOG_EVERY = 50;
@@ -104,7 +104,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         const ids = page.messages.slice(i, i + MESSAGES_PER_HEARTBEAT).map((m) => m.id);
         // Slow messages (OCR, large PDFs) must not silence the run: a keep-alive beats while they are read.
         const found = await keepingAlive(prisma, lease, beatMs, () => recogniseMessages(client, ids, business.timezone, log, options.ocr === false ? undefined : (options.ocr ?? ocrReader)));
-        const saved = await db(() => saveReceipts(prisma, { ...lease, businessId: run.business_id }, found.receipts));
+        const saved = await db(() => whileLeaseHeld(prisma, lease, (tx) => insertReceipts(tx, { businessId: run.business_id, syncRunId: lease.runId }, found.receipts)));
         if (saved === null) throw new LeaseLost();
         counters.messagesScanned += ids.length;
         counters.savedReceipts += saved;

@@ -1,10 +1,9 @@
 // Which calendar dates a run covers. A start without dates is an incremental sync: from the end of the
 // business's last completed run (or 90 days back) to today, in the business's timezone.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { badRequest } from "../api/errors";
-import { calendarDateIn } from "../gmail/query";
+import { badRequest } from "../errors";
+import { addDays, calendarDateIn, DEFAULT_LOOKBACK_DAYS } from "../calendar";
 
-export const DEFAULT_LOOKBACK_DAYS = 90;
 /** Gmail's search takes epoch seconds: nothing before 1970 can be asked for. */
 export const EARLIEST_SYNC_DATE = "1970-01-01";
 
@@ -12,12 +11,6 @@ export interface SyncRange {
   mode: "range" | "incremental";
   fromDate: string;
   toDate: string;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export async function resolveSyncRange(

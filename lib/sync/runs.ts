@@ -144,6 +144,20 @@ export interface Lease {
   leaseToken: string;
 }
 
+/**
+ * Runs `work` in one transaction that first checks the worker still holds the run's lease; null,
+ * with nothing written, when it does not. FOR SHARE holds off a concurrent takeover until `work` commits.
+ */
+export async function whileLeaseHeld<T>(prisma: PrismaClient, lease: Lease, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | null> {
+  return prisma.$transaction(async (tx) => {
+    const owned = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM receipt_sync_runs
+      WHERE id = ${lease.runId}::uuid AND status = 'running' AND lease_token = ${lease.leaseToken}::uuid
+      FOR SHARE`;
+    return owned.length === 0 ? null : work(tx);
+  });
+}
+
 export interface HeartbeatInput extends Lease {
   counters: RunCounters;
   progressPercentage: number;

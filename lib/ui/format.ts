@@ -51,12 +51,3 @@ export function formatRange(from: string | null, to: string | null): string {
 export function formatMonth(month: string): string {
   return new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
-
-/** Today and N days back as YYYY-MM-DD in the zone (en-CA formats dates as YYYY-MM-DD). */
-export function lastDaysIn(timeZone: string, days: number, now = new Date()): { from: string; to: string } {
-  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-  const to = day(now);
-  const start = new Date(`${to}T00:00:00Z`);
-  start.setUTCDate(start.getUTCDate() - days);
-  return { from: start.toISOString().slice(0, 10), to };
-}

@@ -1,6 +1,7 @@
 // Sign-in (Better Auth over our Prisma client), memberships and per-business API keys, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { toApiError } from "@/lib/api/respond";
+import { AppError } from "@/lib/errors";
 import { createBusinessBody } from "@/lib/api/schemas/businesses";
 import { authenticateApiKey, createApiKey, createApiKeyFromPlaintext, hashApiKey, listApiKeys, revokeApiKey } from "@/lib/auth/api-keys";
 import { createAuth, type Auth } from "@/lib/auth/auth";
@@ -48,9 +49,9 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
 
   async function expectApiError(promise: Promise<unknown>, status: number, message: string | RegExp) {
     const error = await promise.then(() => null, (e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).status).toBe(status);
-    expect((error as ApiError).message).toMatch(message);
+    expect(error).toBeInstanceOf(AppError);
+    expect(toApiError(error).status).toBe(status);
+    expect((error as AppError).message).toMatch(message);
   }
 
   describe("API keys", () => {

@@ -1,7 +1,8 @@
 // "Connect Gmail" end to end against the emulator's consent page and token endpoint: the code
 // becomes an encrypted refresh token that works, and every forged, stale or refused callback is rejected.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { toApiError } from "@/lib/api/respond";
+import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/api/respond";
 import { resetEnvForTests } from "@/lib/env";
 import { gmailClientFor, GmailNotConnected } from "@/lib/gmail/connection-store";
@@ -34,13 +35,14 @@ async function consent(url: string): Promise<URL> {
   return new URL(res.headers.get("location") ?? "");
 }
 
-/** Resolves to the ApiError the promise (or function) throws. */
-async function rejection(p: Promise<unknown> | (() => unknown)): Promise<ApiError> {
+/** The AppError the promise (or function) throws, with the status and body the API answers it with. */
+async function rejection(p: Promise<unknown> | (() => unknown)): Promise<{ status: number; code: string; message: string; error: AppError }> {
   try {
     await (typeof p === "function" ? p() : p);
   } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return e as ApiError;
+    expect(e).toBeInstanceOf(AppError);
+    const answer = toApiError(e);
+    return { status: answer.status, code: answer.code, message: answer.message, error: e as AppError };
   }
   throw new Error("expected a rejection");
 }
@@ -128,7 +130,7 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
     ];
     for (const c of cases) {
       const error = await rejection(complete(callback, c));
-      expect({ status: error.status, code: error.code, problem: (error as InvalidOAuthState).problem }).toEqual({ status: 400, code: c.code, problem: c.problem });
+      expect({ status: error.status, code: error.code, problem: (error.error as InvalidOAuthState).problem }).toEqual({ status: 400, code: c.code, problem: c.problem });
     }
     expect(emu.stats.count("token")).toBe(0);
     expect(await db.prisma.gmailConnection.count({ where: { businessId: { in: [businessId, otherBusinessId] } } })).toBe(0);
@@ -166,7 +168,7 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
   test("without GOOGLE_CLIENT_ID/SECRET the flow is 409 gmail_oauth_not_configured", async () => {
     setOAuthEnv({ GOOGLE_CLIENT_SECRET: "test-secret", GMAIL_API_ROOT_URL: emu.url });
     const error = await rejection(() => gmailAuthUrl({ businessId, redirectUri: REDIRECT_URI }));
-    expect(error).toBeInstanceOf(GmailOAuthNotConfigured);
+    expect(error.error).toBeInstanceOf(GmailOAuthNotConfigured);
     expect(error).toMatchObject({ status: 409, code: "gmail_oauth_not_configured" });
     expect(error.message).toMatch(/GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET/);
     const callback = new URL(`${REDIRECT_URI}?code=x&state=${createOAuthState(businessId)}`);

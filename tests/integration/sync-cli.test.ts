@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { parseDateFilters } from "@/lib/api/date-params";
+import { toApiError } from "@/lib/api/respond";
 import { openDatabase } from "@/lib/db";
 import { startSyncRun } from "@/lib/sync/runs";
 import { runCommand } from "../support/run-command";
@@ -40,6 +42,23 @@ describe("npm run sync", () => {
     const badDate = await syncCli(["--business", "x", "--from", "2025-02-30"], {});
     expect(badDate.code).toBe(1);
     expect(badDate.stderr).toContain("Invalid --from format: '2025-02-30'. Use YYYY-MM-DD format");
+  });
+
+  // One rule for a valid day (lib/calendar.ts): what the API refuses, the CLI refuses, and the dashboard
+  // shows the API's answer. Each bad day is checked on both edges with the same message.
+  it.each(["0001-01-01", "1899-12-31", "3000-01-01", "2025-02-30", "2025-1-01", "２０２５-01-01"])("refuses %s on the CLI as the API does", async (day) => {
+    const api = (() => {
+      try {
+        parseDateFilters(new URLSearchParams({ from_date: day }));
+      } catch (error) {
+        return toApiError(error);
+      }
+      return null;
+    })();
+    expect(api).toMatchObject({ status: 400, code: "invalid_date", message: `Invalid from_date format: '${day}'. Use YYYY-MM-DD format` });
+    const cli = await syncCli(["--business", "x", "--from", day], {});
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(`Invalid --from format: '${day}'. Use YYYY-MM-DD format`);
   });
 
   it("says what to do instead when the app holds the embedded database", async () => {

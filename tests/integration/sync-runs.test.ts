@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { progressOf, SyncAlreadyRunning, RunNotFound, type SyncCheckpoint } from "@/lib/sync/run-model";
 import { getCurrentRun, getRun, listRuns } from "@/lib/sync/run-queries";
-import { claimNextRun, failStaleRuns, finishRun, recordHeartbeat, releaseRun, requestCancel, startSyncRun, touchHeartbeat } from "@/lib/sync/runs";
+import { claimNextRun, failStaleRuns, finishRun, recordHeartbeat, releaseRun, requestCancel, startSyncRun, touchHeartbeat, whileLeaseHeld } from "@/lib/sync/runs";
 import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
 
 const STALE = 180;
@@ -144,6 +144,12 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 90 })).toBeNull();
     expect(await touchHeartbeat(db.prisma, lease)).toBe(false);
     expect(await finishRun(db.prisma, { ...lease, status: "completed", counters, progressPercentage: 100 })).toBe(false);
+    // Nothing it would write inside the lease runs: that is how it saves no receipts.
+    let wrote = false;
+    expect(await whileLeaseHeld(db.prisma, lease, async () => (wrote = true))).toBeNull();
+    expect(wrote).toBe(false);
+    const freshClaim = (await claimNextRun(db.prisma, "fresh", STALE, fresh.id))!;
+    expect(await whileLeaseHeld(db.prisma, { runId: fresh.id, leaseToken: freshClaim.lease_token }, async () => "written")).toBe("written");
     // Its token means nothing on the new run either.
     expect(await recordHeartbeat(db.prisma, { runId: fresh.id, leaseToken: zombie.lease_token, counters, progressPercentage: 90 })).toBeNull();
     expect(await getRun(db.prisma, businessId, old.id, STALE)).toMatchObject({ status: "failed", messages_scanned: 0 });

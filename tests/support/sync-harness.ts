@@ -2,7 +2,8 @@
 // with a logger whose JSON lines the test can read.
 import pino from "pino";
 import { saveGmailConnection } from "@/lib/gmail/connection-store";
-import { calendarDateIn, rangeBounds } from "@/lib/gmail/query";
+import { calendarDateIn } from "@/lib/calendar";
+import { rangeBounds } from "@/lib/gmail/query";
 import { generateMailbox, type GeneratedMailbox, type TruthReceipt } from "@/lib/gmail-emulator/mailbox";
 import { DEFAULT_REFRESH_TOKEN, startGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@/lib/gmail-emulator/server";
 import type { Logger } from "@/lib/log";

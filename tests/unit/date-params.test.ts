@@ -1,20 +1,26 @@
 // The date-parameter rules: only real YYYY-MM-DD days pass, every other value is a 400 that names
 // the parameter and echoes the value exactly; both spellings work and snake_case wins.
 import { describe, expect, it } from "vitest";
-import { ApiError, InvalidDateParam } from "@/lib/api/errors";
-import { calendarDate, isCalendarDate, parseDateFilters, rawDateParams } from "@/lib/api/date-params";
+import type { ApiError } from "@/lib/api/errors";
+import { toApiError } from "@/lib/api/respond";
+import { AppError, InvalidDateParam } from "@/lib/errors";
+import { calendarDate, parseDateFilters, rawDateParams } from "@/lib/api/date-params";
+import { isCalendarDate } from "@/lib/calendar";
 
 const message = (param: string, value: string) => `Invalid ${param} format: '${value}'. Use YYYY-MM-DD format`;
 
-function thrown(run: () => unknown): ApiError {
+function caught(run: () => unknown): AppError {
   try {
     run();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error("expected an ApiError");
+  throw new Error("expected an AppError");
 }
+
+/** What the API answers for the error `run` throws. */
+const thrown = (run: () => unknown): ApiError => toApiError(caught(run));
 
 const tenKb = "2025-01-01".repeat(1024);
 
@@ -91,12 +97,13 @@ describe("parseDateFilters: bad values", () => {
   describe.each(["from_date", "to_date", "fromDate", "toDate"])("as %s", (param) => {
     it.each(BAD)("rejects %s", (_label, value, shown) => {
       for (const source of [new URLSearchParams([[param, value]]), { [param]: value }]) {
-        const error = thrown(() => parseDateFilters(source));
+        const error = caught(() => parseDateFilters(source));
         expect(error).toBeInstanceOf(InvalidDateParam);
-        expect(error.status).toBe(400);
-        expect(error.code).toBe("invalid_date");
-        expect(error.message).toBe(message(param, shown ?? value));
         expect(error).toMatchObject({ param, value });
+        const answer = toApiError(error);
+        expect(answer.status).toBe(400);
+        expect(answer.code).toBe("invalid_date");
+        expect(answer.message).toBe(message(param, shown ?? value));
       }
     });
   });

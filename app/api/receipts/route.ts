@@ -4,7 +4,7 @@ import { rawDateParams } from "@/lib/api/date-params";
 import { json } from "@/lib/api/respond";
 import { withBusiness } from "@/lib/api/with-business";
 import { logger } from "@/lib/log";
-import { parseReceiptListParams } from "@/lib/receipts/list-params";
+import { parseReceiptListParams } from "@/lib/api/schemas/receipts";
 import { listReceipts } from "@/lib/receipts/query";
 
 export const dynamic = "force-dynamic";

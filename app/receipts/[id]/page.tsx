@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { ReceiptDetail } from "@/components/receipts/receipt-detail";
-import { requireSignedInPage } from "@/lib/ui/signed-in-page";
+import { requireSignedInPage } from "@/lib/auth/signed-in-page";
 
 export const metadata: Metadata = { title: "Receipt · Receipt Sync" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // GET /api/receipts/export.csv – the filtered receipts as CSV (same filters as the list), streamed.
 import { withBusiness } from "@/lib/api/with-business";
 import { csvFilename, receiptsCsvStream } from "@/lib/receipts/csv";
-import { parseReceiptListParams } from "@/lib/receipts/list-params";
+import { parseReceiptListParams } from "@/lib/api/schemas/receipts";
 
 export const dynamic = "force-dynamic";
 

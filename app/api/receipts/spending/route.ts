@@ -1,7 +1,7 @@
 // GET /api/receipts/spending – spending per month and currency for the filtered set (the dashboard chart).
 import { json } from "@/lib/api/respond";
 import { withBusiness } from "@/lib/api/with-business";
-import { parseReceiptListParams } from "@/lib/receipts/list-params";
+import { parseReceiptListParams } from "@/lib/api/schemas/receipts";
 import { monthlySpending } from "@/lib/receipts/query";
 
 export const dynamic = "force-dynamic";

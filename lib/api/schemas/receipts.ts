@@ -1,11 +1,11 @@
 // The query string of GET /api/receipts (and the export and chart): dates by the date-parameter
 // rules, the rest by zod; a repeated parameter is a 400 rather than a silent pick.
 import { z } from "zod";
-import { badRequest, InvalidKindParam } from "../api/errors";
-import { parseDateFilters } from "../api/date-params";
-import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "./filters";
-import { RECEIPT_KINDS } from "./kind";
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "./query";
+import { badRequest, InvalidKindParam } from "../../errors";
+import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "../../receipts/filters";
+import { RECEIPT_KINDS } from "../../receipts/kind";
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "../../receipts/query";
+import { parseDateFilters } from "../date-params";
 
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`;
 

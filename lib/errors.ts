@@ -1,0 +1,42 @@
+// The errors domain code throws, named by what went wrong rather than by transport: a stable `code`
+// for clients and a message that says what to do. The HTTP edge (lib/api/respond.ts) maps each kind to
+// a status; scripts print the message. Domain code never imports from lib/api.
+export type ErrorKind = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "upstream_failed";
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, code = "invalid_request") => new AppError("invalid", code, message);
+export const unauthorized = (message = "Sign in or send an API key: Authorization: Bearer <key>") => new AppError("unauthenticated", "unauthorized", message);
+export const forbidden = (message: string, code = "forbidden") => new AppError("forbidden", code, message);
+export const notFound = (message = "Not found") => new AppError("not_found", "not_found", message);
+
+// Absurdly long values are cut so a message that echoes one stays readable.
+const shown = (value: string) => (value.length > 100 ? `${value.slice(0, 100)}…` : value);
+
+/** A date parameter that is not a real calendar day in YYYY-MM-DD: names the parameter and echoes the value. */
+export class InvalidDateParam extends AppError {
+  constructor(
+    readonly param: string,
+    readonly value: string,
+  ) {
+    super("invalid", "invalid_date", `Invalid ${param} format: '${shown(value)}'. Use YYYY-MM-DD format`);
+  }
+}
+
+/** A `kind` filter outside receipt, invoice and refund: names the parameter, echoes the value, lists the kinds. */
+export class InvalidKindParam extends AppError {
+  constructor(
+    readonly value: string,
+    kinds: readonly string[],
+  ) {
+    super("invalid", "invalid_kind", `Invalid kind: '${shown(value)}'. Use ${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`);
+  }
+}
