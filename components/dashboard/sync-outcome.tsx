@@ -1,7 +1,6 @@
 // How the latest run ended, in plain words, and how to go again.
 import type { SyncRun } from "@/lib/ui/api-types";
 import { formatCount, formatDuration, formatInstant, formatRange } from "@/lib/ui/format";
-import { STALE_MESSAGE_PREFIX } from "@/lib/sync/stale-message";
 import { RunCounters } from "./run-counters";
 
 
@@ -26,10 +25,12 @@ function headline(run: SyncRun): { title: string; detail: string; tone: string }
         tone: "border-slate-300 bg-slate-100 text-slate-900",
       };
     default: {
-      const stale = run.error_message?.startsWith(STALE_MESSAGE_PREFIX) ?? false;
-      const why = stale
-        ? `The worker running this sync stopped responding, so it was stopped automatically (${run.error_message}).`
-        : `It stopped with this error: ${run.error_message ?? "no reason was recorded"}.`;
+      const why =
+        run.failure_code === "stale"
+          ? `The worker running this sync stopped responding, so it was stopped automatically (${run.error_message}).`
+          : run.failure_code === "gmail_auth"
+            ? `Gmail no longer accepts this app's access: connect Gmail again in Settings (${run.error_message ?? "no reason was recorded"}).`
+            : `It stopped with this error: ${run.error_message ?? "no reason was recorded"}.`;
       return {
         title: "Sync failed",
         detail: `${why} The ${formatCount(run.saved_receipts)} receipts saved before that are kept; a new sync resumes where it left off.`,

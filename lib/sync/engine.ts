@@ -12,7 +12,7 @@ import { ocrReader } from "../receipts/ocr/reader";
 import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
-import type { ClaimedRun, RunCounters, SyncCheckpoint } from "./run-model";
+import type { ClaimedRun, RunCounters, SyncCheckpoint, SyncFailureCode } from "./run-model";
 import { finishRun, recordHeartbeat, releaseRun, touchHeartbeat, whileLeaseHeld, type FinalStatus, type Lease } from "./runs";
 
 export const MESSAGES_PER_HEARTBEAT = 20;
@@ -139,11 +139,11 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
       return released ? "released" : "lost";
     }
     if (error instanceof GmailAuthError) await db(() => markGmailNeedsReauth(prisma, run.business_id));
-    return await finish("failed", describeFailure(error), progress());
+    return await finish("failed", describeFailure(error), progress(), failureCodeOf(error));
   }
 
-  async function finish(status: FinalStatus, errorMessage: string | null, percentage: number): Promise<RunOutcome> {
-    const won = await db(() => finishRun(prisma, { ...lease, status, counters, errorMessage, progressPercentage: percentage }));
+  async function finish(status: FinalStatus, errorMessage: string | null, percentage: number, failureCode: SyncFailureCode | null = null): Promise<RunOutcome> {
+    const won = await db(() => finishRun(prisma, { ...lease, status, counters, errorMessage, failureCode, progressPercentage: percentage }));
     if (!won) {
       log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "final status not written: the run is no longer ours");
       return "lost";
@@ -153,6 +153,13 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     else log.info({ event: "RUN_DONE", ...fields }, `sync run ${status}`);
     return status;
   }
+}
+
+/** What a program reads in the run's failure_code. */
+export function failureCodeOf(error: unknown): SyncFailureCode {
+  if (error instanceof GmailAuthError || error instanceof GmailNotConnected) return "gmail_auth";
+  if (error instanceof GmailError) return "gmail";
+  return "unexpected";
 }
 
 /** What a user reads in the run's error_message: our typed errors say what to do; the rest is named. */

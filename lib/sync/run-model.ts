@@ -3,6 +3,9 @@ import { Prisma } from "@/generated/prisma/client";
 
 export type SyncRunStatus = "running" | "completed" | "failed" | "cancelled";
 export type SyncRunMode = "range" | "incremental" | "full";
+/** How a failed run ended: its worker went silent, Gmail must be connected again, Gmail kept failing, or a bug. */
+export const SYNC_FAILURE_CODES = ["stale", "gmail_auth", "gmail", "unexpected"] as const;
+export type SyncFailureCode = (typeof SYNC_FAILURE_CODES)[number];
 
 /** What a run has committed after its last complete page; a resumed run starts from here. */
 export interface SyncCheckpoint {
@@ -27,6 +30,8 @@ export interface SyncRun {
   estimated_total: number | null;
   progress_percentage: number;
   error_message: string | null;
+  /** Set when status is failed. */
+  failure_code: SyncFailureCode | null;
   started_at: string;
   updated_at: string;
   finished_at: string | null;
@@ -55,7 +60,7 @@ export interface RunCounters {
 /** The SELECT list that every read of a run uses; `$stale` is the threshold in seconds. */
 export const RUN_COLUMNS = Prisma.sql`
   id::text, business_id::text, mode::text, from_date::text, to_date::text, status::text,
-  messages_scanned, pages_scanned, saved_receipts, estimated_total, progress_percentage, error_message,
+  messages_scanned, pages_scanned, saved_receipts, estimated_total, progress_percentage, error_message, failure_code::text,
   started_at, updated_at, finished_at, cancelled_at, cancel_requested_at, last_heartbeat_at,
   resumed_from_run_id::text,
   floor(extract(epoch FROM now() - coalesce(last_heartbeat_at, started_at)))::int AS seconds_since_heartbeat`;
@@ -87,6 +92,7 @@ export function toSyncRun(row: RunRow, staleAfterSeconds: number): SyncRun {
     estimated_total: row.estimated_total,
     progress_percentage: row.progress_percentage,
     error_message: row.error_message,
+    failure_code: row.failure_code,
     started_at: row.started_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
     finished_at: iso(row.finished_at),

@@ -8,12 +8,12 @@ import {
   RUN_COLUMNS,
   RunNotFound,
   type SyncCheckpoint,
+  type SyncFailureCode,
   type SyncRun,
   type SyncRunMode,
   SyncAlreadyRunning,
   toSyncRun,
 } from "./run-model";
-import { STALE_MESSAGE_PREFIX } from "./stale-message";
 
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -59,6 +59,9 @@ export async function startSyncRun(prisma: PrismaClient, input: StartRunInput): 
   }
 }
 
+/** The message a stale run is failed with (failure_code "stale"); the seconds of silence follow it. */
+export const STALE_MESSAGE_PREFIX = "Stale run auto-failed: no heartbeat for ";
+
 interface CurrentRunRow {
   id: string;
   mode: SyncRunMode;
@@ -86,20 +89,20 @@ async function startInTransaction(tx: Prisma.TransactionClient, input: StartRunI
     const reason = `${STALE_MESSAGE_PREFIX}${current.idle_seconds}s`;
     await tx.$executeRaw`
       UPDATE receipt_sync_runs
-      SET status = 'failed', error_message = ${reason}, finished_at = now(), updated_at = now()
+      SET status = 'failed', failure_code = 'stale', error_message = ${reason}, finished_at = now(), updated_at = now()
       WHERE id = ${current.id}::uuid AND status = 'running'`;
     replaced = { run_id: current.id, reason, resumed_from_checkpoint: false };
   }
   // Resume from the latest run of this range if it died: failed as stale by this start or by a
   // sweeper earlier. Not from a run that completed, or that a person cancelled.
-  const [latest] = await tx.$queryRaw<Array<CurrentRunRow & { status: string; error_message: string | null }>>`
-    SELECT id::text, mode::text, from_date::text, to_date::text, checkpoint, status::text, error_message, 0 AS idle_seconds
+  const [latest] = await tx.$queryRaw<Array<CurrentRunRow & { status: string; failure_code: string | null }>>`
+    SELECT id::text, mode::text, from_date::text, to_date::text, checkpoint, status::text, failure_code::text, 0 AS idle_seconds
     FROM receipt_sync_runs
     WHERE business_id = ${input.businessId}::uuid AND mode = ${input.mode}::sync_run_mode
       AND from_date IS NOT DISTINCT FROM ${input.fromDate}::date AND to_date IS NOT DISTINCT FROM ${input.toDate}::date
     ORDER BY started_at DESC
     LIMIT 1`;
-  if (latest?.status === "failed" && latest.checkpoint && latest.error_message?.startsWith(STALE_MESSAGE_PREFIX)) resumeFrom = latest;
+  if (latest?.status === "failed" && latest.checkpoint && latest.failure_code === "stale") resumeFrom = latest;
   if (replaced) replaced.resumed_from_checkpoint = resumeFrom?.id === replaced.run_id;
 
   const checkpoint = resumeFrom?.checkpoint ?? null;
@@ -197,7 +200,7 @@ export type FinalStatus = "completed" | "failed" | "cancelled";
 /** Writes the final status with the last counters and heartbeat; false when the lease was lost. */
 export async function finishRun(
   prisma: Db,
-  input: Lease & { status: FinalStatus; counters: RunCounters; errorMessage?: string | null; progressPercentage: number },
+  input: Lease & { status: FinalStatus; counters: RunCounters; errorMessage?: string | null; failureCode?: SyncFailureCode | null; progressPercentage: number },
 ): Promise<boolean> {
   const { counters } = input;
   const n = await prisma.$executeRaw`
@@ -205,6 +208,7 @@ export async function finishRun(
     SET status = ${input.status}::sync_run_status, finished_at = now(), updated_at = now(), last_heartbeat_at = now(),
         cancelled_at = CASE WHEN ${input.status} = 'cancelled' THEN now() ELSE NULL END,
         error_message = ${input.errorMessage ?? null},
+        failure_code = ${input.status === "failed" ? (input.failureCode ?? "unexpected") : null}::sync_failure_code,
         messages_scanned = ${counters.messagesScanned}, pages_scanned = ${counters.pagesScanned},
         saved_receipts = ${counters.savedReceipts}, progress_percentage = ${input.progressPercentage}
     WHERE id = ${input.runId}::uuid AND status = 'running' AND lease_token = ${input.leaseToken}::uuid`;
@@ -240,7 +244,7 @@ export async function failStaleRuns(
   const ofBusiness = businessId ? Prisma.sql`AND business_id = ${businessId}::uuid` : Prisma.empty;
   return prisma.$queryRaw`
     UPDATE receipt_sync_runs
-    SET status = 'failed', finished_at = now(), updated_at = now(),
+    SET status = 'failed', failure_code = 'stale', finished_at = now(), updated_at = now(),
         error_message = ${STALE_MESSAGE_PREFIX} || floor(extract(epoch FROM now() - coalesce(last_heartbeat_at, started_at)))::int || 's'
     WHERE status = 'running' ${ofBusiness}
       AND coalesce(last_heartbeat_at, started_at) < now() - make_interval(secs => ${staleAfterSeconds})

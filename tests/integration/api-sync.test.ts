@@ -134,7 +134,7 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
       await ageHeartbeat(db.prisma, run.id, 181);
       const stale = expectBody(await call(syncStatus, "/api/receipts/sync/status", { headers: a.bearer }), 200, syncStatusBody);
       // Even with no worker alive to sweep it, the status never shows a dead run as running.
-      expect(stale.run).toMatchObject({ id: run.id, status: "failed", is_stale: false });
+      expect(stale.run).toMatchObject({ id: run.id, status: "failed", failure_code: "stale", is_stale: false });
       expect(stale.run!.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 18[12]s$/);
       expect(stale.run!.finished_at).not.toBeNull();
     });

@@ -11,6 +11,9 @@ const migrations = readMigrations();
 const [initial, heartbeat] = migrations;
 const receiptKinds = migrations.find((m) => m.name === "20261202100000_add_receipt_kind_confidence")!;
 const beforeReceiptKinds = migrations.slice(0, migrations.indexOf(receiptKinds));
+const throughReceiptKinds = migrations.slice(0, migrations.indexOf(receiptKinds) + 1);
+const failureCode = migrations.find((m) => m.name === "20261203090000_add_sync_run_failure_code")!;
+const beforeFailureCode = migrations.slice(0, migrations.indexOf(failureCode));
 
 describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   let db: TestDatabase;
@@ -162,7 +165,7 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     const a = await insertBusiness("A");
     const legacy = await insertReceipt(a, "legacy");
 
-    expect((await applyMigrations(db.session, migrations)).applied).toEqual([receiptKinds.name]);
+    expect((await applyMigrations(db.session, throughReceiptKinds)).applied).toEqual([receiptKinds.name]);
 
     const [row] = await db.session.query<{ kind: string; confidence: number | null; extractor_version: string | null }>(
       `SELECT kind::text, confidence, extractor_version FROM receipts WHERE id = $1`,
@@ -185,6 +188,23 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     expect(labels!.labels).toBe("receipt,invoice,refund");
     const [index] = await db.session.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_receipts_business_kind_date'`);
     expect(index!.indexdef).toBe("CREATE INDEX idx_receipts_business_kind_date ON public.receipts USING btree (business_id, kind, receipt_date, id)");
+  });
+
+  it("records how runs failed before failure codes existed: stale ones by their message, the rest as unexpected", async () => {
+    await applyMigrations(db.session, beforeFailureCode);
+    const a = await insertBusiness("A");
+    const stale = await insertRun(a, "failed");
+    const crashed = await insertRun(a, "failed");
+    const done = await insertRun(a, "completed");
+    await db.session.query(`UPDATE receipt_sync_runs SET error_message = 'Stale run auto-failed: no heartbeat for 200s' WHERE id = $1`, [stale]);
+    await db.session.query(`UPDATE receipt_sync_runs SET error_message = 'Sync failed unexpectedly: boom' WHERE id = $1`, [crashed]);
+
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([failureCode.name]);
+    const rows = await db.session.query<{ id: string; failure_code: string | null }>(`SELECT id::text, failure_code::text FROM receipt_sync_runs`);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.failure_code]))).toEqual({ [stale]: "stale", [crashed]: "unexpected", [done]: null });
+    // Run again over a database that has it all: nothing changes, nothing fails.
+    await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [failureCode.name]);
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([failureCode.name]);
   });
 
   it("keeps confidence within 0..1 (or NULL) and kind within receipt, invoice and refund", async () => {
@@ -215,7 +235,7 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     `);
     const refund = await insertReceipt(a, "refund", ", kind", ", 'refund'");
 
-    expect((await applyMigrations(db.session, migrations)).applied).toEqual([receiptKinds.name]);
+    expect((await applyMigrations(db.session, throughReceiptKinds)).applied).toEqual([receiptKinds.name]);
     await db.session.exec(receiptKinds.script);
     await db.session.exec(receiptKinds.script);
 

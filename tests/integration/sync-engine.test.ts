@@ -132,6 +132,7 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expect(run.finished_at).not.toBeNull();
     expect(run.error_message).toMatch(/reconnect Gmail/i);
     expect(run.error_message).toMatch(/invalid_grant/);
+    expect(run.failure_code).toBe("gmail_auth");
     const connection = await h.db.prisma.gmailConnection.findUniqueOrThrow({ where: { businessId: h.business.id } });
     expect(connection.status).toBe("needs_reauth");
     const fail = h.logs.find((l) => l.event === "RUN_FAIL")!;
@@ -173,6 +174,7 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     const after = await getRun(h.db.prisma, h.business.id, old.id, STALE);
     expect(after.status).toBe("failed");
     expect(after.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 6\d\ds$/);
+    expect(after.failure_code).toBe("stale");
     expect(await h.db.prisma.receipt.count({ where: { syncRunId: old.id } })).toBe(receiptsAtTakeover);
     expect(await getRun(h.db.prisma, h.business.id, fresh.id, STALE)).toMatchObject({ status: "running", last_heartbeat_at: fresh.last_heartbeat_at });
     await requestCancel(h.db.prisma, h.business.id, STALE);

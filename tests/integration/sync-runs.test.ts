@@ -199,6 +199,8 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     expect(swept.map((s) => s.id)).toContain(stale.id);
     expect(swept.map((s) => s.id)).not.toContain(fresh.id);
     expect(swept.find((s) => s.id === stale.id)!.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 18[12]s$/);
+    expect((await getRun(db.prisma, businessId, stale.id, STALE)).failure_code).toBe("stale");
+    expect((await getRun(db.prisma, other, fresh.id, STALE)).failure_code).toBeNull();
     expect((await getRun(db.prisma, other, fresh.id, STALE)).status).toBe("running");
     await requestCancel(db.prisma, other, STALE);
   });

@@ -6,7 +6,6 @@ import path from "node:path";
 import { openDatabase } from "@/lib/db";
 import { rangeBounds } from "@/lib/gmail/query";
 import { generateMailbox } from "@/lib/gmail-emulator/mailbox";
-import { STALE_MESSAGE_PREFIX } from "@/lib/sync/stale-message";
 import { call, withKey } from "./api";
 import { STALE_AFTER_SECONDS, SWEEP_INTERVAL_SECONDS, TIMEZONE } from "./cluster";
 import { describeLedger, judgeLedger, ledgerIsWhole } from "./ledger";
@@ -100,7 +99,7 @@ export async function demoKilled(): Promise<void> {
     const run = (await call(key, `/api/receipts/sync/status?run_id=${runId}`)).json?.run;
     return run && run.status !== "running" ? run : undefined;
   }, 250);
-  check(scenario, "the dead run", "failed as stale", `${failed.status}: ${String(failed.error_message ?? "").slice(0, 60)}`, failed.status === "failed" && String(failed.error_message).startsWith(STALE_MESSAGE_PREFIX));
+  check(scenario, "the dead run", "failed as stale", `${failed.status}: ${String(failed.error_message ?? "").slice(0, 60)}`, failed.status === "failed" && failed.failure_code === "stale");
 
   const resumed = await call(key, "/api/receipts/sync", { body: { from_date: from, to_date: to } });
   const nextId = resumed.json?.run?.id as string;

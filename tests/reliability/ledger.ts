@@ -15,6 +15,7 @@ export interface RunRow {
   id: string;
   status: "running" | "completed" | "failed" | "cancelled";
   error_message: string | null;
+  failure_code: string | null;
   worker_id: string | null;
   messages_scanned: number;
   pages_scanned: number;
@@ -24,7 +25,7 @@ export interface RunRow {
   idle_seconds: number;
 }
 
-const RUN_SELECT = `SELECT id::text, status::text, error_message, worker_id, messages_scanned, pages_scanned, saved_receipts,
+const RUN_SELECT = `SELECT id::text, status::text, error_message, failure_code::text, worker_id, messages_scanned, pages_scanned, saved_receipts,
   resumed_from_run_id::text, checkpoint,
   extract(epoch FROM now() - coalesce(last_heartbeat_at, started_at))::float AS idle_seconds FROM receipt_sync_runs`;
 

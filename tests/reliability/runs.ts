@@ -5,7 +5,6 @@ import { GMAIL_LATENCY, STALE_AFTER_SECONDS, SWEEP_INTERVAL_SECONDS, type Cluste
 import { compareWithTruth, describeLedger, ledgerIsWhole, pidOfWorkerId, runById, runCount, runFinished, runningRuns, type RunRow } from "./ledger";
 import { check } from "./report";
 import { killGroup, waitFor } from "./processes";
-import { STALE_MESSAGE_PREFIX } from "@/lib/sync/stale-message";
 
 export interface Range {
   from: string;
@@ -17,7 +16,7 @@ const PAGE_SIZE = 100;
 const SWEEP_DEADLINE_MS = (STALE_AFTER_SECONDS + 2 * SWEEP_INTERVAL_SECONDS + 20) * 1000;
 const RUN_DEADLINE_MS = 240_000;
 
-const isStaleFailure = (run: RunRow) => run.status === "failed" && (run.error_message ?? "").startsWith(STALE_MESSAGE_PREFIX);
+const isStaleFailure = (run: RunRow) => run.status === "failed" && run.failure_code === "stale";
 
 async function startRun(cluster: Cluster, range: Range, web = 0): Promise<{ id: string; resumedFrom: string | null }> {
   const res = await startSync(cluster.key[web as 0 | 1], range.from, range.to);

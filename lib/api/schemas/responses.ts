@@ -2,6 +2,7 @@
 // API tests parse real responses with them, so the document cannot drift from what is served.
 import { z } from "zod";
 import { RECEIPT_KINDS } from "../../receipts/kind";
+import { SYNC_FAILURE_CODES } from "../../sync/run-model";
 
 const isoInstant = z.string().describe("ISO 8601 instant with offset");
 const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");
@@ -34,7 +35,8 @@ export const syncRun = z.strictObject({
   saved_receipts: z.number().int(),
   estimated_total: z.number().int().nullable().describe("Gmail's resultSizeEstimate for the range"),
   progress_percentage: z.number().int().min(0).max(100),
-  error_message: z.string().nullable(),
+  error_message: z.string().nullable().describe("why a failed run stopped, for people"),
+  failure_code: z.enum(SYNC_FAILURE_CODES).nullable().describe("why a failed run stopped, for programs: stale (its worker went silent; the next start resumes it), gmail_auth (connect Gmail again), gmail (Gmail kept failing), unexpected"),
   started_at: isoInstant,
   updated_at: isoInstant,
   finished_at: isoInstant.nullable(),
