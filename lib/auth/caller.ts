@@ -3,12 +3,12 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { forbidden, notFound, unauthorized } from "../errors";
 import { getDatabase } from "../db";
+import { BUSINESS_COOKIE, readCookie } from "../http/cookies";
 import { authenticateApiKey } from "./api-keys";
 import { getAuth, type Auth } from "./auth";
 import { businessesOf, membershipOf, type BusinessSummary } from "./memberships";
 
 export const BUSINESS_HEADER = "x-business-id";
-export const BUSINESS_COOKIE = "rs_business";
 
 export interface Caller {
   business: BusinessSummary;
@@ -68,21 +68,6 @@ function requestedBusinessId(request: Request): string | null {
   const header = request.headers.get(BUSINESS_HEADER)?.trim();
   if (header) return header;
   return readCookie(request.headers.get("cookie"), BUSINESS_COOKIE);
-}
-
-function readCookie(header: string | null, name: string): string | null {
-  for (const part of header?.split(";") ?? []) {
-    const eq = part.indexOf("=");
-    if (eq !== -1 && part.slice(0, eq).trim() === name) {
-      const value = part.slice(eq + 1).trim();
-      try {
-        return decodeURIComponent(value) || null;
-      } catch {
-        return value || null;
-      }
-    }
-  }
-  return null;
 }
 
 const summary = ({ id, name, timezone }: BusinessSummary): BusinessSummary => ({ id, name, timezone });

@@ -3,7 +3,8 @@
 import { cookies, headers } from "next/headers";
 import { getDatabase } from "../db";
 import { getAuth } from "./auth";
-import { BUSINESS_COOKIE, type SessionUser } from "./caller";
+import { BUSINESS_COOKIE } from "../http/cookies";
+import type { SessionUser } from "./caller";
 import { businessesOf, membershipOf, type BusinessOfUser } from "./memberships";
 
 export interface PageSession {

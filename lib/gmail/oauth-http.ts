@@ -2,6 +2,7 @@
 // the `state` parameter, so a callback only completes in the browser that started it) and the
 // redirects back to Settings — where errors arrive as `?gmail_error=<code>`, never as JSON.
 import { timingSafeEqual } from "node:crypto";
+import { readCookie } from "../http/cookies";
 import { appOrigin } from "../http/origin";
 import { InvalidOAuthState } from "./oauth-errors";
 import { OAUTH_STATE_TTL_MS } from "./oauth-state";
@@ -52,12 +53,4 @@ export function redirectingErrorsToSettings<C>(route: (request: Request, context
     const code = typeof body?.code === "string" && /^[a-z0-9_]{1,64}$/.test(body.code) ? body.code : "internal_error";
     return settingsRedirect(request, { gmail_error: code });
   };
-}
-
-function readCookie(header: string | null, name: string): string | null {
-  for (const part of header?.split(";") ?? []) {
-    const eq = part.indexOf("=");
-    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
-  }
-  return null;
 }
