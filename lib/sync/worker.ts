@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
 import { logger, type Logger } from "../log";
-import { executeRun, type EngineOptions, type RunOutcome } from "./engine";
+import { executeRun, type EngineOptions } from "./engine";
 import { claimNextRun, failStaleRuns } from "./runs";
 
 export interface WorkerOptions {
@@ -29,9 +29,6 @@ export interface SyncWorker {
    * heartbeat and are released for another worker to resume (a deploy, not a failure).
    */
   stop(options?: { handBack?: boolean }): Promise<void>;
-  /** Resolves when the worker holds no run (tests, the CLI). */
-  settled(): Promise<void>;
-  readonly outcomes: RunOutcome[];
 }
 
 export function startSyncWorker(options: WorkerOptions): SyncWorker {
@@ -39,8 +36,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
   const log = options.logger.child({ worker_id: id });
   const maxRuns = options.maxConcurrentRuns ?? 2;
   const pollMs = options.pollIntervalMs ?? 1_000;
-  const active = new Set<Promise<void>>();
-  const outcomes: RunOutcome[] = [];
+  const active = new Set<Promise<unknown>>();
   let stopping = false;
   let handingBack = false;
   let wakeUp: (() => void) | null = null;
@@ -71,8 +67,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
           const run = await claimNextRun(options.prisma, id, options.staleAfterSeconds);
           if (run) {
             claimed = true;
-            const task: Promise<void> = executeRun({ prisma: options.prisma, logger: options.logger, staleAfterSeconds: options.staleAfterSeconds, ...options.engine, shouldHandBack: () => handingBack }, run)
-              .then((outcome) => void outcomes.push(outcome))
+            const task: Promise<unknown> = executeRun({ prisma: options.prisma, logger: options.logger, staleAfterSeconds: options.staleAfterSeconds, ...options.engine, shouldHandBack: () => handingBack }, run)
               .catch((error: unknown) => log.error({ event: "WORKER_ERROR", run_id: run.id, err: String(error) }, "run could not be finished"))
               .finally(() => {
                 active.delete(task);
@@ -94,11 +89,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
   log.info({ event: "WORKER_START" }, "sync worker started");
   return {
     id,
-    outcomes,
     wake: () => wakeUp?.(),
-    async settled() {
-      while (active.size > 0) await Promise.all([...active]);
-    },
     async stop(stopOptions) {
       stopping = true;
       handingBack = stopOptions?.handBack ?? false;
