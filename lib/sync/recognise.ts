@@ -8,6 +8,7 @@ import { GmailError } from "../gmail/errors";
 import { toMailMessage } from "../gmail/message";
 import { parseEml } from "../mail/eml";
 import type { Logger } from "../log";
+import { isCompleteReceipt } from "../receipts/recognition/extract";
 import { recogniseMail, type OcrReader } from "../receipts/recognition/recognise-mail";
 import type { ReceiptToSave } from "../receipts/store";
 
@@ -38,7 +39,7 @@ export async function recogniseReceipt(client: GmailClient, resource: gmail_v1.S
   for (const reason of receipt.reasons.filter((r) => /unreadable|failed:/.test(r))) {
     options.log.warn({ event: "ATTACHMENT_UNREADABLE", gmail_message_id: message.id, reason }, "attachment could not be read");
   }
-  if (!receipt.isReceipt || !receipt.kind || !receipt.vendor || !receipt.amount || !receipt.currency || !receipt.date) return null;
+  if (!isCompleteReceipt(receipt)) return null;
 
   // Keep the document the receipt came from; a body receipt keeps its first PDF, if any.
   const fromAttachment = receipt.source === "attachment" ? fetched.find((a) => a.attachmentId === receipt.attachmentId) : undefined;

@@ -6,6 +6,7 @@ import { toMailMessage } from "@/lib/gmail/message";
 import { attachmentBytes, type GeneratedMailbox } from "@/lib/gmail-emulator/mailbox";
 import { parseEml } from "@/lib/mail/eml";
 import { ocrReader } from "@/lib/receipts/ocr/reader";
+import { isCompleteReceipt } from "@/lib/receipts/recognition/extract";
 import { recogniseMail } from "@/lib/receipts/recognition/recognise-mail";
 import type { Cluster } from "./cluster";
 import { TIMEZONE } from "./cluster";
@@ -75,7 +76,7 @@ async function savedOnCleanRead(mailbox: GeneratedMailbox, messageId: string): P
     parseAttachedMessage: (data) => parseEml(data),
     ocr: ocrReader,
   });
-  return Boolean(receipt.isReceipt && receipt.kind && receipt.vendor && receipt.amount && receipt.currency && receipt.date);
+  return isCompleteReceipt(receipt);
 }
 
 /**

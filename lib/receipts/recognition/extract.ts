@@ -45,6 +45,14 @@ export interface ExtractedReceipt {
   extractorVersion: string;
 }
 
+/** A recognised receipt with everything a ledger row needs. */
+export type CompleteReceipt = ExtractedReceipt & { isReceipt: true; kind: ReceiptKind; vendor: string; amount: string; currency: string; date: string };
+
+/** Whether a recognition is worth saving: a receipt, with its kind, vendor, amount, currency and date. */
+export function isCompleteReceipt(receipt: ExtractedReceipt): receipt is CompleteReceipt {
+  return receipt.isReceipt && !!receipt.kind && !!receipt.vendor && !!receipt.amount && !!receipt.currency && !!receipt.date;
+}
+
 export interface ExtractOptions {
   /** Attachments already read (PDF text, OCR), in the order the mail carries them. */
   attachments?: MailDocument[];
