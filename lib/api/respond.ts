@@ -3,9 +3,8 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { isTransientDatabaseError } from "../db/transient";
-import { GmailNotConnected } from "../gmail/connection-store";
 import { logger } from "../log";
-import { RunNotFound, SyncAlreadyRunning } from "../sync/run-model";
+import { SyncAlreadyRunning } from "../sync/run-model";
 import { AppError, type ErrorKind } from "../errors";
 import { ApiError, type ErrorBody } from "./errors";
 
@@ -38,8 +37,6 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof SyncAlreadyRunning) {
     return new ApiError(409, error.code, "Sync already in progress", { run_id: error.run.id, progress: error.progress });
   }
-  if (error instanceof RunNotFound) return new ApiError(404, error.code, error.message);
-  if (error instanceof GmailNotConnected) return new ApiError(409, error.code, error.message);
   if (error instanceof ZodError) return new ApiError(400, "invalid_request", describeZodError(error));
   // PostgreSQL restarting or unreachable: nothing is wrong with the request, it can be sent again.
   if (isTransientDatabaseError(error)) {

@@ -1,13 +1,13 @@
 // A business's Gmail connection: stored with its refresh token encrypted, turned into a client on demand.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
+import { AppError } from "../errors";
 import { configuredTokenKey, decryptToken, encryptToken } from "../security/token-cipher";
 import { createGmailClient, type GmailClient, type GmailClientOptions } from "./client";
 
-export class GmailNotConnected extends Error {
-  readonly code = "gmail_not_connected";
+export class GmailNotConnected extends AppError {
   constructor() {
-    super("Gmail is not connected for this business: connect it in Settings first");
+    super("conflict", "gmail_not_connected", "Gmail is not connected for this business: connect it in Settings first");
   }
 }
 

@@ -1,5 +1,6 @@
 // The shape of a sync run as the domain and the API see it, read with the database clock.
 import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "../errors";
 
 export type SyncRunStatus = "running" | "completed" | "failed" | "cancelled";
 export type SyncRunMode = "range" | "incremental" | "full";
@@ -136,9 +137,8 @@ export class SyncAlreadyRunning extends Error {
   }
 }
 
-export class RunNotFound extends Error {
-  readonly code = "not_found";
+export class RunNotFound extends AppError {
   constructor(message = "Sync run not found") {
-    super(message);
+    super("not_found", "not_found", message);
   }
 }
