@@ -24,6 +24,8 @@ export function isCalendarDate(value: string, years: { min: number; max: number 
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
+const formatDay = (year: number, month: number, day: number) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
 /** Any real day in YYYY-MM-DD (years 0000–9999): what the arithmetic below accepts. */
 function parseCalendarDate(date: string): { year: number; month: number; day: number } {
   if (!isCalendarDate(date, { min: 0, max: 9999 })) throw new RangeError(`Invalid calendar date (expected YYYY-MM-DD): ${date}`);
@@ -35,7 +37,7 @@ export function addDays(date: string, days: number): string {
   const { year, month, day } = parseCalendarDate(date);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day + days);
-  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+  return formatDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 export const nextCalendarDate = (date: string) => addDays(date, 1);
@@ -110,7 +112,7 @@ function isMidnight(ms: number, timeZone: string): boolean {
 /** The calendar date ('YYYY-MM-DD') an instant falls on in a timezone. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
   const t = localTime(instant.getTime(), timeZone);
-  return `${String(t.year).padStart(4, "0")}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")}`;
+  return formatDay(t.year, t.month, t.day);
 }
 
 /** First instant (epoch ms) of a calendar day in a timezone; DST-correct, including zones whose

@@ -8,7 +8,6 @@ import { DEFAULT_LOOKBACK_DAYS, lastDaysIn } from "@/lib/calendar";
 export const metadata: Metadata = { title: "Dashboard · Receipt Sync" };
 export const dynamic = "force-dynamic";
 
-
 export default async function DashboardPage() {
   const page = await requireSignedInPage();
   // Computed here, in the business's zone, so server and browser render the same defaults.
