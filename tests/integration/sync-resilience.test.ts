@@ -16,6 +16,29 @@ describe("sync resilience on postgres", () => {
     await h?.close();
   });
 
+  /**
+   * One run of FROM..TO with a sweeper of threshold `stale` beside it the whole time; the run's outcome
+   * and the longest heartbeat silence the sweeper saw while it was running.
+   */
+  async function runBesideSweeper(stale: number, engine: { staleAfterSeconds?: number } = {}) {
+    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: stale });
+    const claimed = (await claimNextRun(h.db.prisma, "w", stale, run.id))!;
+    let finished = false;
+    let longestSilence = 0;
+    const watch = (async () => {
+      while (!finished) {
+        await failStaleRuns(h.db.prisma, stale);
+        const r = await getRun(h.db.prisma, h.business.id, run.id, stale);
+        if (r.status === "running") longestSilence = Math.max(longestSilence, r.seconds_since_heartbeat);
+        await sleep(200);
+      }
+    })();
+    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger, ...engine }, claimed);
+    finished = true;
+    await watch;
+    return { outcome, longestSilence };
+  }
+
   async function expectExactlyTruth() {
     const saved = await h.db.prisma.receipt.findMany({ where: { businessId: h.business.id }, select: { gmailMessageId: true } });
     const truth = h.truthInRange(FROM, TO).map((t) => t.messageId).sort();
@@ -75,22 +98,8 @@ describe("sync resilience on postgres", () => {
   it("with Gmail's quota enforced no 429 fails the run and the heartbeat never lapses", async () => {
     h = await createSyncHarness("postgres", { seed: 2468, size: 900, emulator: { quota: true } });
     const stale = 5;
-    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: stale });
-    const claimed = (await claimNextRun(h.db.prisma, "w", stale, run.id))!;
-    let finished = false;
-    let longestSilence = 0;
     // A sweeper with a 5 s threshold runs beside it the whole time.
-    const watch = (async () => {
-      while (!finished) {
-        await failStaleRuns(h.db.prisma, stale);
-        const r = await getRun(h.db.prisma, h.business.id, run.id, stale);
-        if (r.status === "running") longestSilence = Math.max(longestSilence, r.seconds_since_heartbeat);
-        await sleep(250);
-      }
-    })();
-    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger }, claimed);
-    finished = true;
-    await watch;
+    const { outcome, longestSilence } = await runBesideSweeper(stale);
     expect(outcome).toBe("completed");
     expect(longestSilence).toBeLessThan(stale);
     await expectExactlyTruth();
@@ -103,23 +112,10 @@ describe("sync resilience on postgres", () => {
   it("a run backing off from Gmail keeps heartbeating within a stale threshold shorter than its backoff", async () => {
     h = await createSyncHarness("postgres", { seed: 1357, size: 300, emulator: { faults: { rate429: 1 } } });
     const stale = 3;
-    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: stale });
-    const claimed = (await claimNextRun(h.db.prisma, "w", stale, run.id))!;
-    let finished = false;
-    let longestSilence = 0;
-    const watch = (async () => {
-      while (!finished) {
-        await failStaleRuns(h.db.prisma, stale);
-        const r = await getRun(h.db.prisma, h.business.id, run.id, stale);
-        if (r.status === "running") longestSilence = Math.max(longestSilence, r.seconds_since_heartbeat);
-        await sleep(200);
-      }
-    })();
     // Gmail throttles every request for longer than the threshold: the run waits out more than 3 s of backoff.
     const recovered = sleep(4_500).then(() => h.emulator.setFaults({}));
-    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger, staleAfterSeconds: stale }, claimed);
-    finished = true;
-    await Promise.all([watch, recovered]);
+    const { outcome, longestSilence } = await runBesideSweeper(stale, { staleAfterSeconds: stale });
+    await recovered;
     expect(h.emulator.stats.count(undefined, 429)).toBeGreaterThan(1);
     expect(outcome).toBe("completed");
     expect(longestSilence).toBeLessThan(stale);
