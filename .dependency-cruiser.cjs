@@ -9,13 +9,51 @@ const TOOLS = "^lib/(demo|gmail-emulator)/|^lib/server-runtime\\.ts$";
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    { name: "base-imports-up", comment: "base modules (db, env, log, errors, calendar, http, security, mail) know nothing above them", severity: "error", from: { path: BASE }, to: { path: ["^lib/(auth|gmail|receipts|sync)/", EDGE, APP, TOOLS] } },
-    { name: "domain-imports-edge", comment: "domain code throws AppError (lib/errors.ts); only lib/api knows HTTP", severity: "error", from: { path: "^lib/(auth|gmail|receipts|sync)/" }, to: { path: [EDGE, APP, TOOLS] } },
+    {
+      name: "base-imports-up",
+      comment: "base modules (db, env, log, errors, calendar, http, security, mail) know nothing above them",
+      severity: "error",
+      from: { path: BASE },
+      to: { path: ["^lib/(auth|gmail|receipts|sync)/", EDGE, APP, TOOLS] },
+    },
+    {
+      name: "domain-imports-edge",
+      comment: "domain code throws AppError (lib/errors.ts); only lib/api knows HTTP",
+      severity: "error",
+      from: { path: "^lib/(auth|gmail|receipts|sync)/" },
+      to: { path: [EDGE, APP, TOOLS] },
+    },
     { name: "edge-imports-app", severity: "error", from: { path: EDGE }, to: { path: [APP, TOOLS] } },
-    { name: "auth-imports-up", comment: "auth is the bottom of the domain", severity: "error", from: { path: "^lib/auth/" }, to: { path: "^lib/(gmail|receipts|sync)/" } },
-    { name: "gmail-imports-up", severity: "error", from: { path: "^lib/gmail/" }, to: { path: "^lib/(receipts|sync)/" } },
-    { name: "receipts-imports-up", comment: "receipts are stored and read without knowing about sync runs", severity: "error", from: { path: "^lib/receipts/" }, to: { path: "^lib/sync/" } },
-    { name: "ui-is-client-only", comment: "lib/ui runs in the browser: types from the server, never its code", severity: "error", from: { path: "^lib/ui/" }, to: { path: "^lib/(db|db\\.ts$|auth|gmail|receipts|sync|api|env\\.ts$|log\\.ts$|security)", dependencyTypesNot: ["type-only"] } },
+    {
+      name: "auth-imports-up",
+      comment: "auth is the bottom of the domain",
+      severity: "error",
+      from: { path: "^lib/auth/" },
+      to: { path: "^lib/(gmail|receipts|sync)/" },
+    },
+    {
+      name: "gmail-imports-up",
+      severity: "error",
+      from: { path: "^lib/gmail/" },
+      to: { path: "^lib/(receipts|sync)/" },
+    },
+    {
+      name: "receipts-imports-up",
+      comment: "receipts are stored and read without knowing about sync runs",
+      severity: "error",
+      from: { path: "^lib/receipts/" },
+      to: { path: "^lib/sync/" },
+    },
+    {
+      name: "ui-is-client-only",
+      comment: "lib/ui runs in the browser: types from the server, never its code",
+      severity: "error",
+      from: { path: "^lib/ui/" },
+      to: {
+        path: "^lib/(db|db\\.ts$|auth|gmail|receipts|sync|api|env\\.ts$|log\\.ts$|security)",
+        dependencyTypesNot: ["type-only"],
+      },
+    },
     { name: "no-circular", severity: "error", from: { path: "^lib/" }, to: { circular: true } },
   ],
   options: {

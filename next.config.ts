@@ -11,12 +11,22 @@ const ocrPackages = [
   "tesseract.js",
   "tesseract.js-core",
   "@hyzyla/pdfium",
-  ...["eng", "deu", "fra", "spa", "ita", "nld", "por", "pol", "swe", "nor", "dan", "jpn"].map((code) => `@tesseract.js-data/${code}`),
+  ...["eng", "deu", "fra", "spa", "ita", "nld", "por", "pol", "swe", "nor", "dan", "jpn"].map(
+    (code) => `@tesseract.js-data/${code}`,
+  ),
 ];
 
 const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files from its own package folder; pino uses worker threads.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pino", "proper-lockfile", "pdfjs-dist", ...ocrPackages],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "pino",
+    "proper-lockfile",
+    "pdfjs-dist",
+    ...ocrPackages,
+  ],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

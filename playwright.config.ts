@@ -26,7 +26,13 @@ const serverEnv = {
   SYNC_SWEEP_INTERVAL_SECONDS: "2",
   LOG_LEVEL: "warn",
 };
-Object.assign(process.env, { TOKEN_ENCRYPTION_KEY: serverEnv.TOKEN_ENCRYPTION_KEY, BETTER_AUTH_SECRET: serverEnv.BETTER_AUTH_SECRET, SYNC_STALE_AFTER_SECONDS: serverEnv.SYNC_STALE_AFTER_SECONDS, SYNC_SWEEP_INTERVAL_SECONDS: "2", LOG_LEVEL: "warn" });
+Object.assign(process.env, {
+  TOKEN_ENCRYPTION_KEY: serverEnv.TOKEN_ENCRYPTION_KEY,
+  BETTER_AUTH_SECRET: serverEnv.BETTER_AUTH_SECRET,
+  SYNC_STALE_AFTER_SECONDS: serverEnv.SYNC_STALE_AFTER_SECONDS,
+  SYNC_SWEEP_INTERVAL_SECONDS: "2",
+  LOG_LEVEL: "warn",
+});
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -45,7 +51,14 @@ export default defineConfig({
     launchOptions: {
       // Without an executable path Playwright uses its own downloaded browser, where one is installed.
       executablePath: chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     },
   },
   webServer: {

@@ -10,9 +10,15 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     // A fixed key so test processes and the worker processes they spawn read each other's tokens.
-    env: { LOG_LEVEL: "silent", TOKEN_ENCRYPTION_KEY: "6b".repeat(32), BETTER_AUTH_SECRET: "test-secret-".repeat(4), SYNC_STALE_AFTER_SECONDS: "180",
+    env: {
+      LOG_LEVEL: "silent",
+      TOKEN_ENCRYPTION_KEY: "6b".repeat(32),
+      BETTER_AUTH_SECRET: "test-secret-".repeat(4),
+      SYNC_STALE_AFTER_SECONDS: "180",
       // The API suites send hundreds of requests per key, and their credential tests hundreds of bad
       // keys from one in-process address; api-rate-limit.test.ts sets its own budgets.
-      API_RATE_LIMIT_PER_MINUTE: "1000000", AUTH_FAILURES_PER_MINUTE: "1000000" },
+      API_RATE_LIMIT_PER_MINUTE: "1000000",
+      AUTH_FAILURES_PER_MINUTE: "1000000",
+    },
   },
 });

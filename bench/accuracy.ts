@@ -30,13 +30,29 @@ async function generatedMailbox(seed: string, size: number): Promise<Scored[]> {
   const out: Scored[] = [];
   for (const resource of mailbox.messages) {
     const message = toMailMessage(resource);
-    const { receipt } = await recogniseMail(message, { loadAttachment: async (a) => (await attachmentBytes(mailbox, a.attachmentId)) ?? Buffer.alloc(0), ocr: ocrReader });
+    const { receipt } = await recogniseMail(message, {
+      loadAttachment: async (a) => (await attachmentBytes(mailbox, a.attachmentId)) ?? Buffer.alloc(0),
+      ocr: ocrReader,
+    });
     const t = truth.get(message.id);
     out.push({
       id: `${seed}/${message.id}`,
-      groups: { kind: t ? t.kind : "not a receipt", language: t ? t.language : "not a receipt", layout: t ? t.layout : "not a receipt" },
-      expected: t ? { is_receipt: true, kind: t.kind, vendor: t.vendor, amount: t.amount, currency: t.currency, date: t.date } : { is_receipt: false, kind: null, vendor: null, amount: null, currency: null, date: null },
-      actual: { is_receipt: receipt.isReceipt, kind: receipt.kind, vendor: receipt.vendor, amount: receipt.amount, currency: receipt.currency, date: receipt.date },
+      groups: {
+        kind: t ? t.kind : "not a receipt",
+        language: t ? t.language : "not a receipt",
+        layout: t ? t.layout : "not a receipt",
+      },
+      expected: t
+        ? { is_receipt: true, kind: t.kind, vendor: t.vendor, amount: t.amount, currency: t.currency, date: t.date }
+        : { is_receipt: false, kind: null, vendor: null, amount: null, currency: null, date: null },
+      actual: {
+        is_receipt: receipt.isReceipt,
+        kind: receipt.kind,
+        vendor: receipt.vendor,
+        amount: receipt.amount,
+        currency: receipt.currency,
+        date: receipt.date,
+      },
     });
   }
   return out;
@@ -48,15 +64,27 @@ async function main() {
   const results = await recogniseCorpus(corpus, ocrReader);
   const seconds = (performance.now() - started) / 1000;
   const baseline = await recogniseCorpus(corpus);
-  console.log(`# Recognition accuracy — corpus of ${corpus.length} hand-written messages (tests/fixtures/mail), ${seconds.toFixed(1)} s with OCR`);
-  console.log(`targets: recall ≥ 97 %, precision ≥ 98 %, exact fields ≥ 95 % (vendor, amount, currency, date of found receipts)`);
-  for (const split of ["tuning", "held-out"] as const) console.log(row(`${split} half`, score(results.filter((r) => r.message.split === split))));
+  console.log(
+    `# Recognition accuracy — corpus of ${corpus.length} hand-written messages (tests/fixtures/mail), ${seconds.toFixed(1)} s with OCR`,
+  );
+  console.log(
+    `targets: recall ≥ 97 %, precision ≥ 98 %, exact fields ≥ 95 % (vendor, amount, currency, date of found receipts)`,
+  );
+  for (const split of ["tuning", "held-out"] as const)
+    console.log(row(`${split} half`, score(results.filter((r) => r.message.split === split))));
   console.log(row("baseline: same corpus without OCR", score(baseline)));
   report("corpus", results, ["language", "kind", "layout"]);
-  const misses = results.map((r) => (describeMiss(r) ? `${describeMiss(r)}   [${r.message.split}]` : undefined)).filter(Boolean);
+  const misses = results
+    .map((r) => (describeMiss(r) ? `${describeMiss(r)}   [${r.message.split}]` : undefined))
+    .filter(Boolean);
   console.log(`\n## misses (${misses.length})`);
   for (const m of misses) console.log(`- ${m}`);
-  for (const seed of ["accuracy-2026-A", "accuracy-2026-B"]) report(`generated mailbox ${seed} (1500 messages)`, await generatedMailbox(seed, 1500), ["kind", "language", "layout"]);
+  for (const seed of ["accuracy-2026-A", "accuracy-2026-B"])
+    report(`generated mailbox ${seed} (1500 messages)`, await generatedMailbox(seed, 1500), [
+      "kind",
+      "language",
+      "layout",
+    ]);
 }
 
 main()

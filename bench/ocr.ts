@@ -25,15 +25,25 @@ async function pages(kind: "receipt" | "invoice"): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Courier);
   for (let n = 0; n < PAGES; n++) {
-    const items = kind === "receipt" ? 20 + (n * 7) % 16 : 38;
-    const lines = [`${kind === "receipt" ? "BAECKEREI" : "RECHNUNG"} NR ${4711 + n}`, "Hauptstrasse 12, 10115 Berlin", `Datum: ${10 + n}.03.2025 14:${10 + n}`];
+    const items = kind === "receipt" ? 20 + ((n * 7) % 16) : 38;
+    const lines = [
+      `${kind === "receipt" ? "BAECKEREI" : "RECHNUNG"} NR ${4711 + n}`,
+      "Hauptstrasse 12, 10115 Berlin",
+      `Datum: ${10 + n}.03.2025 14:${10 + n}`,
+    ];
     let cents = 0;
     for (let i = 0; i < items; i++) {
       const price = 95 + ((i * 37 + n * 11) % 2400);
       cents += price;
-      lines.push(`${["Brot", "Kaffee", "Kuchen", "Milch", "Service", "Lizenz"][i % 6]} ${i + 1}`.padEnd(22) + `${(price / 100).toFixed(2).replace(".", ",")} EUR`);
+      lines.push(
+        `${["Brot", "Kaffee", "Kuchen", "Milch", "Service", "Lizenz"][i % 6]} ${i + 1}`.padEnd(22) +
+          `${(price / 100).toFixed(2).replace(".", ",")} EUR`,
+      );
     }
-    lines.push(`SUMME EUR ${(cents / 100).toFixed(2).replace(".", ",")}`, `MwSt 19% ${(cents * 0.19 / 100).toFixed(2).replace(".", ",")}`);
+    lines.push(
+      `SUMME EUR ${(cents / 100).toFixed(2).replace(".", ",")}`,
+      `MwSt 19% ${((cents * 0.19) / 100).toFixed(2).replace(".", ",")}`,
+    );
     const [width, size, lead] = kind === "receipt" ? [227, 8, 11] : [595, 10, 16];
     const page = doc.addPage([width, kind === "receipt" ? 40 + lines.length * lead : 842]);
     lines.forEach((line, i) => page.drawText(line, { x: 14, y: page.getHeight() - 24 - i * lead, size, font }));
@@ -54,7 +64,9 @@ async function startTimes(): Promise<void> {
         times.push(performance.now() - started);
         await engine.terminate();
       }
-      console.log(`worker start ${codes.join("+").padEnd(16)} median ${Math.round(percentile(times, 50))} ms  (3 starts: ${times.map(Math.round).join(", ")})`);
+      console.log(
+        `worker start ${codes.join("+").padEnd(16)} median ${Math.round(percentile(times, 50))} ms  (3 starts: ${times.map(Math.round).join(", ")})`,
+      );
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -22,11 +22,26 @@ async function measure(size: number) {
   const pglite = await PGlite.create();
   await applyMigrations(pgliteSession(pglite));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  const mailbox = generateMailbox({ seed: `bench-${size}`, size, from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-07-01T00:00:00Z") });
+  const mailbox = generateMailbox({
+    seed: `bench-${size}`,
+    size,
+    from: new Date("2026-01-01T00:00:00Z"),
+    to: new Date("2026-07-01T00:00:00Z"),
+  });
   const emulator = await startGmailEmulator({ mailbox, quota: true });
   const business = await prisma.business.create({ data: { name: "Bench", timezone: "UTC" } });
-  await saveGmailConnection(prisma, business.id, { email: "bench@example.com", refreshToken: DEFAULT_REFRESH_TOKEN, apiRootUrl: emulator.url });
-  const { run } = await startSyncRun(prisma, { businessId: business.id, mode: "range", fromDate: "2026-01-01", toDate: "2026-06-30", staleAfterSeconds: 180 });
+  await saveGmailConnection(prisma, business.id, {
+    email: "bench@example.com",
+    refreshToken: DEFAULT_REFRESH_TOKEN,
+    apiRootUrl: emulator.url,
+  });
+  const { run } = await startSyncRun(prisma, {
+    businessId: business.id,
+    mode: "range",
+    fromDate: "2026-01-01",
+    toDate: "2026-06-30",
+    staleAfterSeconds: 180,
+  });
   const claimed = (await claimNextRun(prisma, "bench", 180, run.id))!;
 
   global.gc?.();
@@ -72,10 +87,20 @@ for (const r of rows) {
     `${String(r.size).padStart(8)}  ${r.outcome.padEnd(9)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.messagesPerSecond.toFixed(1).padStart(6)}  ${r.unitsPerSecond.toFixed(0).padStart(7)}  ${((r.unitsPerSecond / QUOTA_UNITS_PER_SECOND) * 100).toFixed(0).padStart(13)}%  ${String(r.throttled).padStart(4)}  ${r.heapGrowthMb.toFixed(0).padStart(8)} MB`,
   );
 }
-const problems = rows.flatMap((r) => [
-  r.outcome !== "completed" ? `${r.size}: run ${r.outcome}` : null,
-  r.unitsPerSecond / QUOTA_UNITS_PER_SECOND < TARGET_QUOTA_SHARE ? `${r.size}: used ${((r.unitsPerSecond / QUOTA_UNITS_PER_SECOND) * 100).toFixed(0)}% of the quota (target ≥ ${TARGET_QUOTA_SHARE * 100}%)` : null,
-  r.heapGrowthMb > MAX_HEAP_GROWTH_MB ? `${r.size}: heap grew ${r.heapGrowthMb.toFixed(0)} MB (target ≤ ${MAX_HEAP_GROWTH_MB} MB)` : null,
-]).filter(Boolean);
-console.log(problems.length ? `\nmissed targets:\n  ${problems.join("\n  ")}` : `\nall targets met (≥ ${TARGET_QUOTA_SHARE * 100}% of quota, heap growth ≤ ${MAX_HEAP_GROWTH_MB} MB)`);
+const problems = rows
+  .flatMap((r) => [
+    r.outcome !== "completed" ? `${r.size}: run ${r.outcome}` : null,
+    r.unitsPerSecond / QUOTA_UNITS_PER_SECOND < TARGET_QUOTA_SHARE
+      ? `${r.size}: used ${((r.unitsPerSecond / QUOTA_UNITS_PER_SECOND) * 100).toFixed(0)}% of the quota (target ≥ ${TARGET_QUOTA_SHARE * 100}%)`
+      : null,
+    r.heapGrowthMb > MAX_HEAP_GROWTH_MB
+      ? `${r.size}: heap grew ${r.heapGrowthMb.toFixed(0)} MB (target ≤ ${MAX_HEAP_GROWTH_MB} MB)`
+      : null,
+  ])
+  .filter(Boolean);
+console.log(
+  problems.length
+    ? `\nmissed targets:\n  ${problems.join("\n  ")}`
+    : `\nall targets met (≥ ${TARGET_QUOTA_SHARE * 100}% of quota, heap growth ≤ ${MAX_HEAP_GROWTH_MB} MB)`,
+);
 process.exitCode = problems.length ? 1 : 0;

@@ -3,7 +3,13 @@
 // so server-rendered parts and every SWR cache start over for the new business.
 import { BUSINESS_COOKIE } from "@/lib/http/cookies";
 
-export function BusinessSwitcher({ current, businesses }: { current: string; businesses: { id: string; name: string }[] }) {
+export function BusinessSwitcher({
+  current,
+  businesses,
+}: {
+  current: string;
+  businesses: { id: string; name: string }[];
+}) {
   return (
     <div className="flex items-center gap-2">
       <label htmlFor="business-switcher" className="text-sm text-slate-700">

@@ -24,11 +24,13 @@ export function isCalendarDate(value: string, years: { min: number; max: number 
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
-const formatDay = (year: number, month: number, day: number) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+const formatDay = (year: number, month: number, day: number) =>
+  `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
 /** Any real day in YYYY-MM-DD (years 0000–9999): what the arithmetic below accepts. */
 function parseCalendarDate(date: string): { year: number; month: number; day: number } {
-  if (!isCalendarDate(date, { min: 0, max: 9999 })) throw new RangeError(`Invalid calendar date (expected YYYY-MM-DD): ${date}`);
+  if (!isCalendarDate(date, { min: 0, max: 9999 }))
+    throw new RangeError(`Invalid calendar date (expected YYYY-MM-DD): ${date}`);
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 

@@ -39,7 +39,8 @@ async function connectPostgres(url: string): Promise<pg.Client> {
     return client;
   } catch (error) {
     await client.end().catch(() => {});
-    const reason = error instanceof Error && error.message ? error.message : String((error as { code?: string }).code ?? error);
+    const reason =
+      error instanceof Error && error.message ? error.message : String((error as { code?: string }).code ?? error);
     throw new DatabaseUnreachable(`Cannot reach PostgreSQL at ${describePostgresUrl(url)}: ${reason}`);
   }
 }

@@ -14,7 +14,8 @@ export class AppError extends Error {
 }
 
 export const badRequest = (message: string, code = "invalid_request") => new AppError("invalid", code, message);
-export const unauthorized = (message = "Sign in or send an API key: Authorization: Bearer <key>") => new AppError("unauthenticated", "unauthorized", message);
+export const unauthorized = (message = "Sign in or send an API key: Authorization: Bearer <key>") =>
+  new AppError("unauthenticated", "unauthorized", message);
 export const forbidden = (message: string, code = "forbidden") => new AppError("forbidden", code, message);
 export const notFound = (message = "Not found") => new AppError("not_found", "not_found", message);
 
@@ -37,6 +38,10 @@ export class InvalidKindParam extends AppError {
     readonly value: string,
     kinds: readonly string[],
   ) {
-    super("invalid", "invalid_kind", `Invalid kind: '${shown(value)}'. Use ${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`);
+    super(
+      "invalid",
+      "invalid_kind",
+      `Invalid kind: '${shown(value)}'. Use ${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`,
+    );
   }
 }

@@ -12,7 +12,17 @@ export function logger(): Logger {
     base: { service: "receipt-sync" },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
-      paths: ["*.refresh_token", "*.refreshToken", "*.access_token", "*.accessToken", "*.authorization", "*.password", "*.api_key", "*.apiKey", "*.token"],
+      paths: [
+        "*.refresh_token",
+        "*.refreshToken",
+        "*.access_token",
+        "*.accessToken",
+        "*.authorization",
+        "*.password",
+        "*.api_key",
+        "*.apiKey",
+        "*.token",
+      ],
       censor: "[redacted]",
     },
   });

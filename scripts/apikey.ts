@@ -28,11 +28,15 @@ if (name.length > 100) fail("--name must be at most 100 characters");
 
 try {
   const { prisma } = await getDatabase();
-  const business = UUID.test(businessId) ? await prisma.business.findUnique({ where: { id: businessId }, select: { id: true, name: true } }) : null;
+  const business = UUID.test(businessId)
+    ? await prisma.business.findUnique({ where: { id: businessId }, select: { id: true, name: true } })
+    : null;
   if (business) {
     const created = await createApiKey(prisma, business.id, name);
     console.log(created.key);
-    console.error(`API key "${name}" (${created.prefix}…) for ${business.name}: store it now, it cannot be shown again.`);
+    console.error(
+      `API key "${name}" (${created.prefix}…) for ${business.name}: store it now, it cannot be shown again.`,
+    );
   } else {
     console.error(`apikey: Business ${businessId} not found`);
     process.exitCode = 1;

@@ -4,7 +4,9 @@ import { env } from "@/lib/env";
 
 try {
   const config = env();
-  const target = config.DATABASE_URL ? `PostgreSQL at ${describePostgresUrl(config.DATABASE_URL)}` : `embedded database in ${config.DATA_DIR}`;
+  const target = config.DATABASE_URL
+    ? `PostgreSQL at ${describePostgresUrl(config.DATABASE_URL)}`
+    : `embedded database in ${config.DATA_DIR}`;
   const report = await migrateDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   for (const name of report.modified) console.warn(`warning: migration ${name} was changed after it was applied`);
   console.log(

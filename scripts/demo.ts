@@ -52,7 +52,12 @@ async function main() {
 
   // Two years of mail up to today, so the default "last 90 days" range has something to find.
   const to = new Date(Math.ceil(Date.now() / DAY) * DAY);
-  const mailbox = generateMailbox({ seed: "receipt-sync-demo", size: demoConfig.DEMO_MAILBOX_SIZE, from: new Date(to.getTime() - 730 * DAY), to });
+  const mailbox = generateMailbox({
+    seed: "receipt-sync-demo",
+    size: demoConfig.DEMO_MAILBOX_SIZE,
+    from: new Date(to.getTime() - 730 * DAY),
+    to,
+  });
   const emulator = await startGmailEmulator({
     mailbox,
     port: demoConfig.EMULATOR_PORT,
@@ -74,7 +79,11 @@ async function main() {
 
   // Without a Google OAuth client, Settings' "Connect Gmail" goes through the emulator's consent page.
   if (!config.GOOGLE_CLIENT_ID && !config.GMAIL_API_ROOT_URL) {
-    Object.assign(process.env, { GMAIL_API_ROOT_URL: emulator.url, GOOGLE_CLIENT_ID: "receipt-sync-demo", GOOGLE_CLIENT_SECRET: "receipt-sync-demo" });
+    Object.assign(process.env, {
+      GMAIL_API_ROOT_URL: emulator.url,
+      GOOGLE_CLIENT_ID: "receipt-sync-demo",
+      GOOGLE_CLIENT_SECRET: "receipt-sync-demo",
+    });
   }
 
   // In the demo's own process group: whatever ends the demo's group (Ctrl-C, kill -9 of the group)
@@ -95,7 +104,10 @@ async function main() {
   const local = demoConfig.HOST === "0.0.0.0" || demoConfig.HOST === "::" ? "127.0.0.1" : demoConfig.HOST;
   const url = `http://${local === "127.0.0.1" ? "localhost" : local}:${demoConfig.PORT}`;
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${demoConfig.PORT}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${demoConfig.PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }

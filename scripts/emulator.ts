@@ -7,7 +7,16 @@ import { z } from "zod";
 import { generateMailbox } from "../lib/gmail-emulator/mailbox";
 import { DEFAULT_REFRESH_TOKEN, startGmailEmulator, type FaultRates } from "../lib/gmail-emulator/server";
 
-const FAULT_KEYS = ["rate429", "rate403", "rate500", "rate503", "dropRate", "expireTokenRate", "slowRate", "slowMs"] as const;
+const FAULT_KEYS = [
+  "rate429",
+  "rate403",
+  "rate500",
+  "rate503",
+  "dropRate",
+  "expireTokenRate",
+  "slowRate",
+  "slowMs",
+] as const;
 
 const HELP = `Gmail emulator for Receipt Sync
 
@@ -45,7 +54,10 @@ const faultList = z.string().transform((raw, ctx): FaultRates => {
     }
     const parsed = key === "slowMs" ? z.coerce.number().int().min(0).safeParse(value) : rate.safeParse(value);
     if (!parsed.success) {
-      ctx.addIssue({ code: "custom", message: `${key} must be ${key === "slowMs" ? "a whole number of ms" : "between 0 and 1"}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `${key} must be ${key === "slowMs" ? "a whole number of ms" : "between 0 and 1"}`,
+      });
       return z.NEVER;
     }
     rates[key as keyof FaultRates] = parsed.data;
@@ -122,7 +134,10 @@ async function main(): Promise<void> {
     host: flags.host,
   });
 
-  const faults = Object.entries(flags.faults).map(([k, v]) => `${k}=${v}`).join(",") || "none";
+  const faults =
+    Object.entries(flags.faults)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(",") || "none";
   process.stdout.write(
     [
       `Gmail emulator listening on ${emulator.url}`,

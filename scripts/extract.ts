@@ -42,13 +42,26 @@ async function extractOne(file: string, args: Args): Promise<Record<string, unkn
     raw = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message };
+    return {
+      file,
+      error: code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message,
+    };
   }
   // An email starts with header lines ("Name: value"); anything else is not one.
-  if (!/^(?:[\x21-\x39\x3b-\x7e]+:[^\n]*\r?\n)+/.test(raw.subarray(0, 4096).toString("latin1").replace(/^\uFEFF/, ""))) {
+  if (
+    !/^(?:[\x21-\x39\x3b-\x7e]+:[^\n]*\r?\n)+/.test(
+      raw
+        .subarray(0, 4096)
+        .toString("latin1")
+        .replace(/^\uFEFF/, ""),
+    )
+  ) {
     return { file, error: "not an email (.eml) file: it does not start with mail headers" };
   }
-  const { receipt } = await recogniseEmlFile(raw, { ...(args.ocr ? { ocr: ocrReader } : {}), ...(args.timeZone ? { timeZone: args.timeZone } : {}) });
+  const { receipt } = await recogniseEmlFile(raw, {
+    ...(args.ocr ? { ocr: ocrReader } : {}),
+    ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+  });
   return {
     file,
     is_receipt: receipt.isReceipt,

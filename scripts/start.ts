@@ -12,8 +12,20 @@ const handle = app.getRequestHandler();
 
 function refuseUnreadablePath(url: string, res: ServerResponse): void {
   const api = url.startsWith("/api/");
-  res.writeHead(api ? 400 : 404, { "content-type": api ? "application/json" : "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
-  res.end(api ? JSON.stringify({ success: false, error: "The path has a percent-escape that is not UTF-8", code: "invalid_path" }) : "Not found");
+  res.writeHead(api ? 400 : 404, {
+    "content-type": api ? "application/json" : "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  res.end(
+    api
+      ? JSON.stringify({
+          success: false,
+          error: "The path has a percent-escape that is not UTF-8",
+          code: "invalid_path",
+        })
+      : "Not found",
+  );
 }
 
 try {
@@ -34,7 +46,9 @@ server.once("error", (error) => {
   process.exit(1);
 });
 server.listen(config.PORT, config.HOST, () => {
-  console.log(`Receipt Sync listening on http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${config.PORT}`);
+  console.log(
+    `Receipt Sync listening on http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${config.PORT}`,
+  );
 });
 
 let stopping = false;

@@ -40,12 +40,17 @@ function summary(run: SyncRun): string {
 
 let args: { business?: string; from?: string; to?: string };
 try {
-  args = parseArgs({ options: { business: { type: "string" }, from: { type: "string" }, to: { type: "string" } } }).values;
+  args = parseArgs({
+    options: { business: { type: "string" }, from: { type: "string" }, to: { type: "string" } },
+  }).values;
 } catch (error) {
   fail(`${(error as Error).message}\n${USAGE}`);
 }
 if (!args.business) fail(`--business is required\n${USAGE}`);
-for (const [flag, value] of [["--from", args.from], ["--to", args.to]] as const) {
+for (const [flag, value] of [
+  ["--from", args.from],
+  ["--to", args.to],
+] as const) {
   if (value !== undefined && !isCalendarDate(value)) {
     fail(`Invalid ${flag} format: '${value}'. Use YYYY-MM-DD format`);
   }
@@ -67,24 +72,50 @@ try {
   run = (await startSync(prisma, business, { fromDate: args.from, toDate: args.to })).run;
 } catch (error) {
   if (error instanceof SyncAlreadyRunning) {
-    console.log(JSON.stringify({ success: false, error: "Sync already in progress", run_id: error.run.id, progress: progressOf(error.run) }));
+    console.log(
+      JSON.stringify({
+        success: false,
+        error: "Sync already in progress",
+        run_id: error.run.id,
+        progress: progressOf(error.run),
+      }),
+    );
     process.exit(2);
   }
   fail((error as Error).message);
 }
 
 const bar = new cliProgress.SingleBar(
-  { format: "Syncing |{bar}| {percentage}% | {messages} messages | {pages} pages | {saved} receipts", hideCursor: true, stream: process.stderr },
+  {
+    format: "Syncing |{bar}| {percentage}% | {messages} messages | {pages} pages | {saved} receipts",
+    hideCursor: true,
+    stream: process.stderr,
+  },
   cliProgress.Presets.shades_classic,
 );
 bar.start(100, 0, { messages: 0, pages: 0, saved: 0 });
-const show = (r: SyncRun) => bar.update(r.status === "completed" ? 100 : r.progress_percentage, { messages: r.messages_scanned, pages: r.pages_scanned, saved: r.saved_receipts });
+const show = (r: SyncRun) =>
+  bar.update(r.status === "completed" ? 100 : r.progress_percentage, {
+    messages: r.messages_scanned,
+    pages: r.pages_scanned,
+    saved: r.saved_receipts,
+  });
 process.once("SIGINT", () => void cancelSync(prisma, business.id).catch(() => {}));
 
 const config = env();
 const claimed = await claimNextRun(prisma, `cli:${process.pid}`, config.SYNC_STALE_AFTER_SECONDS, run.id);
 // Another worker (PostgreSQL scale-out) may have taken it first: then we just watch.
-const execution = claimed ? executeRun({ prisma, logger: logger(), staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS, ...(config.RECEIPT_OCR ? {} : { ocr: false as const }) }, claimed) : null;
+const execution = claimed
+  ? executeRun(
+      {
+        prisma,
+        logger: logger(),
+        staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
+        ...(config.RECEIPT_OCR ? {} : { ocr: false as const }),
+      },
+      claimed,
+    )
+  : null;
 while ((run = (await syncStatus(prisma, business.id, run.id))!).status === "running") {
   show(run);
   await new Promise((r) => setTimeout(r, 500));

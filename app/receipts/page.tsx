@@ -14,7 +14,9 @@ export default async function ReceiptsPage() {
     <AppShell {...page}>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Receipts</h1>
-        <p className="text-sm text-slate-600">Dates are receipt dates in {page.business.timezone.replaceAll("_", " ")}; both ends of a range are included.</p>
+        <p className="text-sm text-slate-600">
+          Dates are receipt dates in {page.business.timezone.replaceAll("_", " ")}; both ends of a range are included.
+        </p>
       </div>
       <Suspense fallback={<p className="text-sm text-slate-600">Loading receipts…</p>}>
         <ReceiptsView />

@@ -10,10 +10,19 @@ import { requireSignedInPage } from "@/lib/auth/signed-in-page";
 export const metadata: Metadata = { title: "Settings · Receipt Sync" };
 export const dynamic = "force-dynamic";
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const page = await requireSignedInPage();
   const query = await searchParams;
-  const outcome = typeof query.gmail_error === "string" ? { error: query.gmail_error } : query.gmail === "connected" ? { connected: true as const } : null;
+  const outcome =
+    typeof query.gmail_error === "string"
+      ? { error: query.gmail_error }
+      : query.gmail === "connected"
+        ? { connected: true as const }
+        : null;
   return (
     <AppShell {...page}>
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>

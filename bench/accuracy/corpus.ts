@@ -42,9 +42,21 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusMessage[] {
       const slug = file.slice(0, -5);
       const emlPath = path.join(dir, folder.name, `${slug}.eml`);
       if (!fs.existsSync(emlPath)) continue;
-      const sidecar = JSON.parse(fs.readFileSync(path.join(dir, folder.name, file), "utf8")) as Omit<CorpusMessage, "id" | "emlPath" | "split">;
+      const sidecar = JSON.parse(fs.readFileSync(path.join(dir, folder.name, file), "utf8")) as Omit<
+        CorpusMessage,
+        "id" | "emlPath" | "split"
+      >;
       const id = `${folder.name}/${slug}`;
-      out.push({ id, emlPath, language: sidecar.language, layout: sidecar.layout, ...(sidecar.negative ? { negative: sidecar.negative } : {}), description: sidecar.description, expected: sidecar.expected, split: splitOf(id) });
+      out.push({
+        id,
+        emlPath,
+        language: sidecar.language,
+        layout: sidecar.layout,
+        ...(sidecar.negative ? { negative: sidecar.negative } : {}),
+        description: sidecar.description,
+        expected: sidecar.expected,
+        split: splitOf(id),
+      });
     }
   }
   return out;

@@ -20,9 +20,21 @@ export async function recogniseCorpus(messages: CorpusMessage[], ocr?: OcrReader
     out.push({
       id: message.id,
       message,
-      groups: { language: message.language, kind: message.expected.kind ?? `not a receipt (${message.negative ?? "other"})`, layout: message.layout, split: message.split },
+      groups: {
+        language: message.language,
+        kind: message.expected.kind ?? `not a receipt (${message.negative ?? "other"})`,
+        layout: message.layout,
+        split: message.split,
+      },
       expected: message.expected,
-      actual: { is_receipt: receipt.isReceipt, kind: receipt.kind, vendor: receipt.vendor, amount: receipt.amount, currency: receipt.currency, date: receipt.date },
+      actual: {
+        is_receipt: receipt.isReceipt,
+        kind: receipt.kind,
+        vendor: receipt.vendor,
+        amount: receipt.amount,
+        currency: receipt.currency,
+        date: receipt.date,
+      },
       reasons: receipt.reasons,
       confidence: receipt.confidence,
       ms: performance.now() - started,

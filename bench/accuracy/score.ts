@@ -32,7 +32,12 @@ export interface Score {
   kindAccuracy: number;
 }
 
-const words = (v: string | null) => (v ?? "").normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (v: string | null) =>
+  (v ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * Same vendor as a bookkeeper judges it: the same words ignoring case and punctuation, or one
@@ -61,7 +66,12 @@ export function wrongFields(expected: Outcome, actual: Outcome): string[] {
 }
 
 export function score(results: Scored[]): Score {
-  let tp = 0, fp = 0, fn = 0, exact = 0, kindAgree = 0, receipts = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    exact = 0,
+    kindAgree = 0,
+    receipts = 0;
   for (const r of results) {
     if (r.expected.is_receipt) receipts++;
     if (r.actual.is_receipt && r.expected.is_receipt) {
@@ -72,7 +82,13 @@ export function score(results: Scored[]): Score {
     else if (r.expected.is_receipt) fn++;
   }
   return {
-    messages: results.length, receipts, truePositives: tp, falsePositives: fp, falseNegatives: fn, exact, kindAgree,
+    messages: results.length,
+    receipts,
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    exact,
+    kindAgree,
     precision: tp + fp ? tp / (tp + fp) : 1,
     recall: tp + fn ? tp / (tp + fn) : 1,
     exactFields: tp ? exact / tp : 1,
@@ -92,7 +108,8 @@ export function groupBy(results: Scored[], key: string): Map<string, Scored[]> {
 export function describeMiss(r: Scored): string | undefined {
   const e = r.expected;
   const a = r.actual;
-  const show = (o: Outcome) => (o.is_receipt ? `${o.kind} ${o.vendor} ${o.amount} ${o.currency} ${o.date}` : "not a receipt");
+  const show = (o: Outcome) =>
+    o.is_receipt ? `${o.kind} ${o.vendor} ${o.amount} ${o.currency} ${o.date}` : "not a receipt";
   if (e.is_receipt !== a.is_receipt) return `${r.id}: expected ${show(e)}, got ${show(a)}`;
   if (!e.is_receipt) return undefined;
   const wrong = wrongFields(e, a);

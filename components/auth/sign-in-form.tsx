@@ -16,7 +16,10 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error } = await authClient.signIn.email({ email: String(form.get("email")), password: String(form.get("password")) });
+    const { error } = await authClient.signIn.email({
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+    });
     if (error) {
       setError(error.message ?? "Sign-in failed. Try again.");
       setPending(false);
@@ -40,7 +43,14 @@ export function SignInForm() {
     >
       <form onSubmit={onSubmit} className="flex flex-col gap-4">
         <Field label="Email" id="email" name="email" type="email" autoComplete="email" required />
-        <Field label="Password" id="password" name="password" type="password" autoComplete="current-password" required />
+        <Field
+          label="Password"
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <FormError message={error} />
         <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
       </form>

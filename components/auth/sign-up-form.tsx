@@ -41,7 +41,9 @@ export function SignUpForm({ signedInAs }: { signedInAs: string | null }) {
       });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        return setError(`Your account is ready, but the business was not created: ${body?.error ?? response.statusText}`);
+        return setError(
+          `Your account is ready, but the business was not created: ${body?.error ?? response.statusText}`,
+        );
       }
       router.push("/dashboard");
       router.refresh();
@@ -74,7 +76,14 @@ export function SignUpForm({ signedInAs }: { signedInAs: string | null }) {
         )}
         <fieldset className="flex flex-col gap-4 border-t border-slate-200 pt-4">
           <legend className="pt-4 text-sm font-semibold text-slate-900">Your business</legend>
-          <Field label="Business name" id="business" name="business" autoComplete="organization" required maxLength={100} />
+          <Field
+            label="Business name"
+            id="business"
+            name="business"
+            autoComplete="organization"
+            required
+            maxLength={100}
+          />
           <div className="flex flex-col gap-1">
             <label htmlFor="timezone" className="text-sm font-medium text-slate-700">
               Time zone (receipt dates are counted in it)
@@ -95,7 +104,9 @@ export function SignUpForm({ signedInAs }: { signedInAs: string | null }) {
           </div>
         </fieldset>
         <FormError message={error} />
-        <SubmitButton pending={pending}>{pending ? "Creating…" : accountCreated ? "Create business" : "Create account"}</SubmitButton>
+        <SubmitButton pending={pending}>
+          {pending ? "Creating…" : accountCreated ? "Create business" : "Create account"}
+        </SubmitButton>
       </form>
     </AuthCard>
   );

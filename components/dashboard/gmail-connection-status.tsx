@@ -11,7 +11,13 @@ const STATUS_TEXT = {
   disconnected: { label: "Disconnected", tone: "bg-slate-200 text-slate-900" },
 } as const;
 
-export function GmailConnectionStatus({ showSettingsLink = true, children }: { showSettingsLink?: boolean; children?: ReactNode }) {
+export function GmailConnectionStatus({
+  showSettingsLink = true,
+  children,
+}: {
+  showSettingsLink?: boolean;
+  children?: ReactNode;
+}) {
   const { connection, isLoading, error } = useGmailConnection();
   return (
     <section aria-labelledby="gmail-heading" className={`${cardClass} flex min-w-0 flex-col gap-3 lg:self-start`}>
@@ -24,16 +30,27 @@ export function GmailConnectionStatus({ showSettingsLink = true, children }: { s
           Could not load the Gmail connection: {error.message}
         </p>
       ) : null}
-      {!isLoading && !error && !connection ? <p className="text-sm text-slate-700">No Gmail mailbox is connected yet.</p> : null}
+      {!isLoading && !error && !connection ? (
+        <p className="text-sm text-slate-700">No Gmail mailbox is connected yet.</p>
+      ) : null}
       {connection ? (
         <div className="flex flex-col gap-2" data-testid="gmail-connection">
           <p className="break-all font-medium text-slate-900">{connection.email}</p>
           <p className="flex flex-wrap gap-2">
-            <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${STATUS_TEXT[connection.status].tone}`}>{STATUS_TEXT[connection.status].label}</span>
-            {connection.demo ? <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-sm font-medium text-sky-900">Demo mailbox</span> : null}
+            <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${STATUS_TEXT[connection.status].tone}`}>
+              {STATUS_TEXT[connection.status].label}
+            </span>
+            {connection.demo ? (
+              <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-sm font-medium text-sky-900">
+                Demo mailbox
+              </span>
+            ) : null}
           </p>
           {connection.status === "needs_reauth" ? (
-            <p className="text-sm text-slate-700">Google stopped accepting this connection (the grant was revoked or expired). Connect Gmail again to keep syncing.</p>
+            <p className="text-sm text-slate-700">
+              Google stopped accepting this connection (the grant was revoked or expired). Connect Gmail again to keep
+              syncing.
+            </p>
           ) : null}
         </div>
       ) : null}

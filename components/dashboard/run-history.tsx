@@ -10,9 +10,22 @@ const STATUS_TONE: Record<SyncRun["status"], string> = {
   failed: "bg-red-100 text-red-900",
 };
 
-export function RunHistory({ runs, isLoading, error, timeZone }: { runs: SyncRun[]; isLoading: boolean; error?: Error; timeZone: string }) {
+export function RunHistory({
+  runs,
+  isLoading,
+  error,
+  timeZone,
+}: {
+  runs: SyncRun[];
+  isLoading: boolean;
+  error?: Error;
+  timeZone: string;
+}) {
   return (
-    <section aria-labelledby="history-heading" className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:col-span-3">
+    <section
+      aria-labelledby="history-heading"
+      className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:col-span-3"
+    >
       <h2 id="history-heading" className="text-lg font-semibold">
         Recent syncs
       </h2>
@@ -29,12 +42,24 @@ export function RunHistory({ runs, isLoading, error, timeZone }: { runs: SyncRun
             <caption className="sr-only">Recent syncs</caption>
             <thead className="border-b border-slate-200 text-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">Started</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Range</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">Messages</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">Receipts</th>
-                <th scope="col" className="py-2 text-right font-medium">Duration</th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Started
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Range
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">
+                  Messages
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">
+                  Receipts
+                </th>
+                <th scope="col" className="py-2 text-right font-medium">
+                  Duration
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -44,13 +69,19 @@ export function RunHistory({ runs, isLoading, error, timeZone }: { runs: SyncRun
                   <tr key={run.id} className="border-b border-slate-100 align-top last:border-0">
                     <td className="py-2 pr-3 whitespace-nowrap">{formatInstant(run.started_at, timeZone)}</td>
                     <td className="py-2 pr-3">
-                      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[run.status]}`}>{run.status}</span>
-                      {run.status === "failed" && run.error_message ? <p className="mt-1 max-w-xs text-xs text-slate-700">{run.error_message}</p> : null}
+                      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[run.status]}`}>
+                        {run.status}
+                      </span>
+                      {run.status === "failed" && run.error_message ? (
+                        <p className="mt-1 max-w-xs text-xs text-slate-700">{run.error_message}</p>
+                      ) : null}
                     </td>
                     <td className="py-2 pr-3 whitespace-nowrap">{formatRange(run.from_date, run.to_date)}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{formatCount(run.messages_scanned)}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{formatCount(run.saved_receipts)}</td>
-                    <td className="py-2 text-right tabular-nums">{duration === null ? "—" : formatDuration(duration)}</td>
+                    <td className="py-2 text-right tabular-nums">
+                      {duration === null ? "—" : formatDuration(duration)}
+                    </td>
                   </tr>
                 );
               })}

@@ -13,7 +13,15 @@ import { SyncProgress } from "./sync-progress";
 import { useSyncRuns } from "./use-sync-runs";
 import { useSyncStatus } from "./use-sync-status";
 
-export function SyncDashboard({ defaultFrom, defaultTo, timeZone }: { defaultFrom: string; defaultTo: string; timeZone: string }) {
+export function SyncDashboard({
+  defaultFrom,
+  defaultTo,
+  timeZone,
+}: {
+  defaultFrom: string;
+  defaultTo: string;
+  timeZone: string;
+}) {
   const status = useSyncStatus();
   const history = useSyncRuns();
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +56,9 @@ export function SyncDashboard({ defaultFrom, defaultTo, timeZone }: { defaultFro
       await status.mutate({ run: body.run, receivedAt: Date.now() }, { revalidate: false });
     } catch (e) {
       if (e instanceof ApiRequestError && e.status === 409 && typeof e.body?.run_id === "string") {
-        setNotice("A sync is already running for this business, so it was not started twice. Its progress is shown below.");
+        setNotice(
+          "A sync is already running for this business, so it was not started twice. Its progress is shown below.",
+        );
         await status.mutate();
       } else {
         setError(e instanceof Error ? e.message : String(e));
@@ -74,7 +84,10 @@ export function SyncDashboard({ defaultFrom, defaultTo, timeZone }: { defaultFro
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <section aria-labelledby="sync-heading" className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:col-span-2">
+      <section
+        aria-labelledby="sync-heading"
+        className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:col-span-2"
+      >
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h2 id="sync-heading" className="text-lg font-semibold">
             Sync receipts from Gmail
@@ -87,7 +100,9 @@ export function SyncDashboard({ defaultFrom, defaultTo, timeZone }: { defaultFro
         {status.error && !run ? <Alert message={`Could not load the sync status: ${status.error.message}`} /> : null}
         {status.isLoading && !run ? <p className="text-sm text-slate-600">Loading the sync status…</p> : null}
         {!status.isLoading && !status.error && !run ? (
-          <p className="text-sm text-slate-700">No sync has run yet. Choose a date range and press Sync to import receipts.</p>
+          <p className="text-sm text-slate-700">
+            No sync has run yet. Choose a date range and press Sync to import receipts.
+          </p>
         ) : null}
         {run?.status === "running" ? (
           <SyncProgress run={run} receivedAt={status.receivedAt} cancelling={cancelling} onCancel={cancelSync} />

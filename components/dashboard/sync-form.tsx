@@ -26,21 +26,41 @@ export function SyncForm({
   return (
     <form onSubmit={submit} className="flex flex-col gap-2">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-      <div className="flex flex-1 flex-col gap-1">
-        <label htmlFor="sync-from" className={labelClass}>
-          From date
-        </label>
-        <input id="sync-from" name="from_date" value={from} onChange={(e) => setFrom(e.target.value)} placeholder="YYYY-MM-DD" aria-describedby="sync-range-hint" inputMode="numeric" autoComplete="off" className={inputClass} />
-      </div>
-      <div className="flex flex-1 flex-col gap-1">
-        <label htmlFor="sync-to" className={labelClass}>
-          To date
-        </label>
-        <input id="sync-to" name="to_date" value={to} onChange={(e) => setTo(e.target.value)} placeholder="YYYY-MM-DD" aria-describedby="sync-range-hint" inputMode="numeric" autoComplete="off" className={inputClass} />
-      </div>
-      <button type="submit" disabled={pending} aria-busy={pending} className={`${primaryButtonClass} h-10.5 sm:w-28`}>
-        Sync
-      </button>
+        <div className="flex flex-1 flex-col gap-1">
+          <label htmlFor="sync-from" className={labelClass}>
+            From date
+          </label>
+          <input
+            id="sync-from"
+            name="from_date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            placeholder="YYYY-MM-DD"
+            aria-describedby="sync-range-hint"
+            inputMode="numeric"
+            autoComplete="off"
+            className={inputClass}
+          />
+        </div>
+        <div className="flex flex-1 flex-col gap-1">
+          <label htmlFor="sync-to" className={labelClass}>
+            To date
+          </label>
+          <input
+            id="sync-to"
+            name="to_date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            placeholder="YYYY-MM-DD"
+            aria-describedby="sync-range-hint"
+            inputMode="numeric"
+            autoComplete="off"
+            className={inputClass}
+          />
+        </div>
+        <button type="submit" disabled={pending} aria-busy={pending} className={`${primaryButtonClass} h-10.5 sm:w-28`}>
+          Sync
+        </button>
       </div>
       <p id="sync-range-hint" className="text-sm text-slate-600">
         {pending ? "Starting the sync…" : "Dates as YYYY-MM-DD, both included."}

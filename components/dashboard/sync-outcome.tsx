@@ -3,7 +3,6 @@ import type { SyncRun } from "@/lib/ui/api-types";
 import { formatCount, formatDuration, formatInstant, formatRange } from "@/lib/ui/format";
 import { RunCounters } from "./run-counters";
 
-
 export function runDurationSeconds(run: SyncRun): number | null {
   return run.finished_at ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000 : null;
 }

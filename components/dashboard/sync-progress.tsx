@@ -1,23 +1,24 @@
 "use client";
 // A running sync, live: progress bar, counters, heartbeat age, elapsed time and time left, Cancel.
-import { useRef } from "react";
+import { useState } from "react";
 import { dangerButtonClass } from "@/components/ui/styles";
 import type { SyncRun } from "@/lib/ui/api-types";
 import { formatCount, formatDuration } from "@/lib/ui/format";
+import { firstSample, secondsLeft } from "@/lib/ui/time-left";
 import { useNow } from "@/lib/ui/use-now";
 import { RunCounters } from "./run-counters";
 
-/** Enough progress and time to extrapolate without wild guesses. */
-const MIN_POINTS_FOR_ESTIMATE = 2;
-const MIN_SECONDS_FOR_ESTIMATE = 5;
-
-interface Sample {
-  runId: string;
-  atMs: number;
-  pct: number;
-}
-
-export function SyncProgress({ run, receivedAt, cancelling, onCancel }: { run: SyncRun; receivedAt: number; cancelling: boolean; onCancel: () => void }) {
+export function SyncProgress({
+  run,
+  receivedAt,
+  cancelling,
+  onCancel,
+}: {
+  run: SyncRun;
+  receivedAt: number;
+  cancelling: boolean;
+  onCancel: () => void;
+}) {
   const now = useNow(1000);
   // The database clock at the moment of the response; ticking on from there avoids browser clock skew.
   const heartbeatMs = Date.parse(run.last_heartbeat_at ?? run.started_at);
@@ -26,17 +27,11 @@ export function SyncProgress({ run, receivedAt, cancelling, onCancel }: { run: S
   const heartbeatAge = run.seconds_since_heartbeat + sinceReceived / 1000;
   const elapsed = (serverNow - Date.parse(run.started_at)) / 1000;
 
-  // A resumed run starts part-way: measure its rate from the first progress this page saw instead.
-  const first = useRef<Sample | null>(null);
-  if (first.current?.runId !== run.id) {
-    first.current = run.resumed_from_run_id
-      ? { runId: run.id, atMs: serverNow, pct: run.progress_percentage }
-      : { runId: run.id, atMs: Date.parse(run.started_at), pct: 0 };
-  }
-  const gained = run.progress_percentage - first.current.pct;
-  const measuredFor = (serverNow - first.current.atMs) / 1000;
-  const remaining =
-    gained >= MIN_POINTS_FOR_ESTIMATE && measuredFor >= MIN_SECONDS_FOR_ESTIMATE ? ((100 - run.progress_percentage) * measuredFor) / gained : null;
+  // Where this page started watching the run; a new run id starts a new measurement (state adjusted
+  // during render, so the first frame of a new run already measures from its own sample).
+  const [from, setFrom] = useState(() => firstSample(run, serverNow));
+  if (from.runId !== run.id) setFrom(firstSample(run, serverNow));
+  const remaining = from.runId === run.id ? secondsLeft(from, run.progress_percentage, serverNow) : null;
   const cancelRequested = run.cancel_requested_at !== null || cancelling;
 
   return (
@@ -57,7 +52,10 @@ export function SyncProgress({ run, receivedAt, cancelling, onCancel }: { run: S
           aria-valuetext={`${run.progress_percentage}%, ${formatCount(run.messages_scanned)} messages scanned`}
           className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
         >
-          <div className="h-full rounded-full bg-emerald-600 transition-[width] duration-500" style={{ width: `${run.progress_percentage}%` }} />
+          <div
+            className="h-full rounded-full bg-emerald-600 transition-[width] duration-500"
+            style={{ width: `${run.progress_percentage}%` }}
+          />
         </div>
       </div>
       <RunCounters run={run} />
@@ -83,15 +81,17 @@ export function SyncProgress({ run, receivedAt, cancelling, onCancel }: { run: S
       </dl>
       {run.is_stale ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          This sync has not reported progress for {Math.floor(heartbeatAge)} seconds; its worker may have stopped. It will be stopped automatically, and the
-          next sync resumes where it left off.
+          This sync has not reported progress for {Math.floor(heartbeatAge)} seconds; its worker may have stopped. It
+          will be stopped automatically, and the next sync resumes where it left off.
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" onClick={onCancel} disabled={cancelRequested} className={dangerButtonClass}>
           Cancel sync
         </button>
-        {cancelRequested ? <p className="text-sm text-slate-700">Cancelling: the sync stops after the message it is working on.</p> : null}
+        {cancelRequested ? (
+          <p className="text-sm text-slate-700">Cancelling: the sync stops after the message it is working on.</p>
+        ) : null}
       </div>
     </div>
   );

@@ -7,6 +7,8 @@ import { swrFetcher } from "@/lib/ui/fetch-json";
 export const SYNC_RUNS_KEY = "/api/receipts/sync/runs?limit=10";
 
 export function useSyncRuns() {
-  const { data, error, isLoading, mutate } = useSWR<{ runs: SyncRun[] }>(SYNC_RUNS_KEY, swrFetcher, { refreshWhenHidden: false });
+  const { data, error, isLoading, mutate } = useSWR<{ runs: SyncRun[] }>(SYNC_RUNS_KEY, swrFetcher, {
+    refreshWhenHidden: false,
+  });
   return { runs: data?.runs ?? [], isLoading, error: error as Error | undefined, mutate };
 }

@@ -28,5 +28,11 @@ export function useSyncStatus() {
     dedupingInterval: 1_000,
     keepPreviousData: true,
   });
-  return { run: data?.run ?? null, receivedAt: data?.receivedAt ?? 0, isLoading, error: error as Error | undefined, mutate };
+  return {
+    run: data?.run ?? null,
+    receivedAt: data?.receivedAt ?? 0,
+    isLoading,
+    error: error as Error | undefined,
+    mutate,
+  };
 }

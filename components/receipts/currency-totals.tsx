@@ -12,14 +12,18 @@ export function CurrencyTotals({ totals }: { totals: CurrencyTotal[] }) {
       </h2>
       <ul className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:gap-3" data-testid="currency-totals">
         {totals.map((t) => (
-          <li key={t.currency} className="min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm sm:px-4">
+          <li
+            key={t.currency}
+            className="min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm sm:px-4"
+          >
             <p className="text-sm text-slate-700">
               Net total {t.currency} · {formatCount(t.count)} {t.count === 1 ? "receipt" : "receipts"}
             </p>
             <p className="text-lg font-semibold tabular-nums text-slate-900">{formatMoney(t.amount, t.currency)}</p>
             {t.refund_count > 0 ? (
               <p className="text-sm text-slate-700" data-testid="refund-total">
-                incl. {formatCount(t.refund_count)} {t.refund_count === 1 ? "refund" : "refunds"}: <span className="tabular-nums">{formatMoney(t.refund_amount, t.currency)}</span>
+                incl. {formatCount(t.refund_count)} {t.refund_count === 1 ? "refund" : "refunds"}:{" "}
+                <span className="tabular-nums">{formatMoney(t.refund_amount, t.currency)}</span>
               </p>
             ) : null}
           </li>

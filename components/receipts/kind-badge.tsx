@@ -14,7 +14,11 @@ const TONES: Record<Kind, string> = {
 
 export function KindBadge({ kind }: { kind: Kind }) {
   return (
-    <span data-testid="kind-badge" data-kind={kind} className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[kind]}`}>
+    <span
+      data-testid="kind-badge"
+      data-kind={kind}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[kind]}`}
+    >
       {kind === "refund" ? <span aria-hidden="true">↩</span> : null}
       {KIND_LABELS[kind]}
     </span>

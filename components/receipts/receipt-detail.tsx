@@ -10,7 +10,10 @@ import { formatDay, formatInstant, formatMoney } from "@/lib/ui/format";
 import { amountClass, KIND_LABELS, KindBadge } from "./kind-badge";
 
 export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref: string; timeZone: string }) {
-  const { data, error, isLoading } = useSWR<{ receipt: Receipt }>(`/api/receipts/${encodeURIComponent(id)}`, swrFetcher);
+  const { data, error, isLoading } = useSWR<{ receipt: Receipt }>(
+    `/api/receipts/${encodeURIComponent(id)}`,
+    swrFetcher,
+  );
   const receipt = data?.receipt;
   return (
     <>
@@ -28,10 +31,15 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
               </h1>
               <KindBadge kind={receipt.kind} />
             </div>
-            <p className={`text-3xl font-semibold tabular-nums ${amountClass(receipt.kind)}`} data-testid="receipt-amount">
+            <p
+              className={`text-3xl font-semibold tabular-nums ${amountClass(receipt.kind)}`}
+              data-testid="receipt-amount"
+            >
               {formatMoney(receipt.amount, receipt.currency)}
             </p>
-            {receipt.kind === "refund" ? <p className="text-sm text-slate-700">Money back: this refund is subtracted from the totals.</p> : null}
+            {receipt.kind === "refund" ? (
+              <p className="text-sm text-slate-700">Money back: this refund is subtracted from the totals.</p>
+            ) : null}
             <p className="text-slate-700">
               {KIND_LABELS[receipt.kind]} date {formatDay(receipt.receipt_date)}
             </p>
@@ -48,7 +56,9 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
               <dt className="font-medium text-slate-700">Received</dt>
               <dd className="text-slate-900">{formatInstant(receipt.received_at, timeZone)}</dd>
               <dt className="font-medium text-slate-700">Found in</dt>
-              <dd className="text-slate-900">{receipt.source === "attachment" ? "the attachment" : "the email body"}</dd>
+              <dd className="text-slate-900">
+                {receipt.source === "attachment" ? "the attachment" : "the email body"}
+              </dd>
             </dl>
           </section>
           <section aria-labelledby="recognition-heading" className="flex flex-col gap-2">
@@ -59,9 +69,13 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
               <dt className="font-medium text-slate-700">Read as</dt>
               <dd className="text-slate-900">{KIND_LABELS[receipt.kind]}</dd>
               <dt className="font-medium text-slate-700">Confidence</dt>
-              <dd className="text-slate-900">{receipt.confidence === null ? "Not recorded" : `${Math.round(receipt.confidence * 100)}\u00a0%`}</dd>
+              <dd className="text-slate-900">
+                {receipt.confidence === null ? "Not recorded" : `${Math.round(receipt.confidence * 100)}\u00a0%`}
+              </dd>
               <dt className="font-medium text-slate-700">Extractor version</dt>
-              <dd className="text-slate-900">{receipt.extractor_version ?? "Not recorded (read before versions were kept)"}</dd>
+              <dd className="text-slate-900">
+                {receipt.extractor_version ?? "Not recorded (read before versions were kept)"}
+              </dd>
             </dl>
           </section>
           {receipt.has_file ? (

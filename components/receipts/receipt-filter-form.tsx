@@ -5,9 +5,18 @@ import { useState, type FormEvent } from "react";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { KINDS, NO_FILTERS, SORTS, type ReceiptFilters } from "./use-receipt-filters";
 
-export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: ReceiptFilters; currencies: string[]; onApply: (f: ReceiptFilters) => void }) {
+export function ReceiptFilterForm({
+  filters,
+  currencies,
+  onApply,
+}: {
+  filters: ReceiptFilters;
+  currencies: string[];
+  onApply: (f: ReceiptFilters) => void;
+}) {
   const [draft, setDraft] = useState(filters);
-  const set = (key: keyof ReceiptFilters) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const set = (key: keyof ReceiptFilters) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
   const options = [...new Set([...currencies, ...(draft.currency ? [draft.currency.toUpperCase()] : [])])].sort();
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -16,7 +25,12 @@ export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: R
   }
 
   return (
-    <form onSubmit={submit} role="search" aria-label="Filter receipts" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end">
+    <form
+      onSubmit={submit}
+      role="search"
+      aria-label="Filter receipts"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end"
+    >
       <div className="flex flex-col gap-1 lg:col-span-2">
         <label htmlFor="filter-q" className={labelClass}>
           Search vendor or subject
@@ -27,19 +41,40 @@ export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: R
         <label htmlFor="filter-from" className={labelClass}>
           From date
         </label>
-        <input id="filter-from" value={draft.fromDate} onChange={set("fromDate")} placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" className={inputClass} />
+        <input
+          id="filter-from"
+          value={draft.fromDate}
+          onChange={set("fromDate")}
+          placeholder="YYYY-MM-DD"
+          inputMode="numeric"
+          autoComplete="off"
+          className={inputClass}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-to" className={labelClass}>
           To date
         </label>
-        <input id="filter-to" value={draft.toDate} onChange={set("toDate")} placeholder="YYYY-MM-DD" inputMode="numeric" autoComplete="off" className={inputClass} />
+        <input
+          id="filter-to"
+          value={draft.toDate}
+          onChange={set("toDate")}
+          placeholder="YYYY-MM-DD"
+          inputMode="numeric"
+          autoComplete="off"
+          className={inputClass}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-currency" className={labelClass}>
           Currency
         </label>
-        <select id="filter-currency" value={draft.currency.toUpperCase()} onChange={set("currency")} className={inputClass}>
+        <select
+          id="filter-currency"
+          value={draft.currency.toUpperCase()}
+          onChange={set("currency")}
+          className={inputClass}
+        >
           <option value="">All currencies</option>
           {options.map((c) => (
             <option key={c} value={c}>
@@ -60,7 +95,9 @@ export function ReceiptFilterForm({ filters, currencies, onApply }: { filters: R
             </option>
           ))}
           {/* A value typed into the URL by hand stays selectable, so the API's 400 explains it. */}
-          {draft.kind && !KINDS.some((k) => k.value === draft.kind) ? <option value={draft.kind}>{draft.kind}</option> : null}
+          {draft.kind && !KINDS.some((k) => k.value === draft.kind) ? (
+            <option value={draft.kind}>{draft.kind}</option>
+          ) : null}
         </select>
       </div>
       <div className="flex flex-col gap-1">

@@ -9,17 +9,34 @@ import { amountClass, KindBadge } from "./kind-badge";
 export function ReceiptsTable({ receipts, backQuery }: { receipts: Receipt[]; backQuery: string }) {
   const back = backQuery ? `?back=${encodeURIComponent(backQuery)}` : "";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label="Receipts table">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200"
+      tabIndex={0}
+      role="region"
+      aria-label="Receipts table"
+    >
       <table className="w-full min-w-[42rem] text-left text-sm">
         <caption className="sr-only">Receipts</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Date</th>
-            <th scope="col" className="px-3 py-2 font-medium">Vendor</th>
-            <th scope="col" className="px-3 py-2 font-medium">Subject</th>
-            <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Amount</th>
-            <th scope="col" className="px-3 py-2 font-medium">File</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Date
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Vendor
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Subject
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Kind
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Amount
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              File
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,10 +54,16 @@ export function ReceiptsTable({ receipts, backQuery }: { receipts: Receipt[]; ba
               <td className="px-3 py-2">
                 <KindBadge kind={r.kind} />
               </td>
-              <td className={`px-3 py-2 text-right whitespace-nowrap tabular-nums font-medium ${amountClass(r.kind)}`}>{formatMoney(r.amount, r.currency)}</td>
+              <td className={`px-3 py-2 text-right whitespace-nowrap tabular-nums font-medium ${amountClass(r.kind)}`}>
+                {formatMoney(r.amount, r.currency)}
+              </td>
               <td className="px-3 py-2">
                 {r.has_file ? (
-                  <a href={`/api/receipts/${r.id}/file`} className={linkClass} aria-label={`Download attachment of ${r.vendor} receipt`}>
+                  <a
+                    href={`/api/receipts/${r.id}/file`}
+                    className={linkClass}
+                    aria-label={`Download attachment of ${r.vendor} receipt`}
+                  >
                     Download
                   </a>
                 ) : (

@@ -26,7 +26,12 @@ export function ReceiptsView() {
     <>
       <section aria-label="Filters" className={cardClass}>
         {/* Keyed by the URL so the drafts follow back/forward and shared links. */}
-        <ReceiptFilterForm key={query} filters={filters} currencies={(all.data?.totals ?? []).map((t) => t.currency)} onApply={setFilters} />
+        <ReceiptFilterForm
+          key={query}
+          filters={filters}
+          currencies={(all.data?.totals ?? []).map((t) => t.currency)}
+          onApply={setFilters}
+        />
       </section>
       {/* Keyed by the filters: new filters start again at the first page. */}
       <ReceiptPages key={query} query={query} exportHref={exportHref} />
@@ -34,8 +39,14 @@ export function ReceiptsView() {
         <h2 id="chart-heading" className="text-lg font-semibold">
           Spending per month
         </h2>
-        {spending.error ? null : spending.isLoading ? <p className="text-sm text-slate-600">Loading the chart…</p> : <SpendingCharts months={spending.data?.months ?? []} />}
-        {spending.error ? <p className="text-sm text-slate-700">The chart appears once the filters are valid.</p> : null}
+        {spending.error ? null : spending.isLoading ? (
+          <p className="text-sm text-slate-600">Loading the chart…</p>
+        ) : (
+          <SpendingCharts months={spending.data?.months ?? []} />
+        )}
+        {spending.error ? (
+          <p className="text-sm text-slate-700">The chart appears once the filters are valid.</p>
+        ) : null}
       </section>
     </>
   );
@@ -66,17 +77,31 @@ function ReceiptPages({ query, exportHref }: { query: string; exportHref: string
       {list.isLoading && !body ? <p className="text-sm text-slate-600">Loading receipts…</p> : null}
       {!list.error && body && body.receipts.length === 0 ? (
         <p className="text-sm text-slate-700">
-          {query ? "No receipts match these filters." : "No receipts yet. Run a sync from the Dashboard to import them from Gmail."}
+          {query
+            ? "No receipts match these filters."
+            : "No receipts yet. Run a sync from the Dashboard to import them from Gmail."}
         </p>
       ) : null}
-      {!list.error && body && body.receipts.length > 0 ? <ReceiptsTable receipts={body.receipts} backQuery={query} /> : null}
+      {!list.error && body && body.receipts.length > 0 ? (
+        <ReceiptsTable receipts={body.receipts} backQuery={query} />
+      ) : null}
       {!list.error && body && (cursors.length > 0 || body.next_cursor) ? (
         <nav aria-label="Pages" className="flex items-center justify-between gap-3">
-          <button type="button" className={secondaryButtonClass} disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={cursors.length === 0}
+            onClick={() => setCursors((c) => c.slice(0, -1))}
+          >
             Previous
           </button>
           <p className="text-sm text-slate-700">Page {cursors.length + 1}</p>
-          <button type="button" className={secondaryButtonClass} disabled={!body.next_cursor || list.isValidating} onClick={() => body.next_cursor && setCursors((c) => [...c, body.next_cursor!])}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={!body.next_cursor || list.isValidating}
+            onClick={() => body.next_cursor && setCursors((c) => [...c, body.next_cursor!])}
+          >
             Next
           </button>
         </nav>

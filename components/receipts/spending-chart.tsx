@@ -17,23 +17,30 @@ export function SpendingCharts({ months }: { months: MonthSpending[] }) {
   if (groups.size === 0) return <p className="text-sm text-slate-700">No spending in this range.</p>;
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {[...groups].sort(([a], [b]) => a.localeCompare(b)).map(([currency, list]) => (
-        <CurrencyChart key={currency} currency={currency} months={list} />
-      ))}
+      {[...groups]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([currency, list]) => (
+          <CurrencyChart key={currency} currency={currency} months={list} />
+        ))}
     </div>
   );
 }
 
 function CurrencyChart({ currency, months }: { currency: string; months: MonthSpending[] }) {
   // Bar heights only: a display approximation; the amounts shown are the API's decimal strings.
-  const data = months.map((m) => ({ month: formatMonth(m.month), value: Number(m.amount), label: formatMoney(m.amount, currency) }));
+  const data = months.map((m) => ({
+    month: formatMonth(m.month),
+    value: Number(m.amount),
+    label: formatMoney(m.amount, currency),
+  }));
   const first = months[0]!;
   const last = months[months.length - 1]!;
   return (
     <figure className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3">
       <figcaption className="text-sm font-medium text-slate-900">
         Monthly spending in {currency}, net of refunds, {formatMonth(first.month)}
-        {months.length > 1 ? ` to ${formatMonth(last.month)}` : ""} ({months.length} {months.length === 1 ? "month" : "months"})
+        {months.length > 1 ? ` to ${formatMonth(last.month)}` : ""} ({months.length}{" "}
+        {months.length === 1 ? "month" : "months"})
       </figcaption>
       <div aria-hidden="true" className="h-48 w-full">
         <ResponsiveContainer width="100%" height="100%">
@@ -47,13 +54,19 @@ function CurrencyChart({ currency, months }: { currency: string; months: MonthSp
         </ResponsiveContainer>
       </div>
       <details className="text-sm">
-        <summary className="cursor-pointer text-slate-800 focus-visible:outline-2 focus-visible:outline-slate-900">Show the numbers</summary>
+        <summary className="cursor-pointer text-slate-800 focus-visible:outline-2 focus-visible:outline-slate-900">
+          Show the numbers
+        </summary>
         <table className="mt-2 w-full text-left">
           <caption className="sr-only">Monthly spending in {currency}, net of refunds</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 font-medium">Month</th>
-              <th scope="col" className="py-1 text-right font-medium">Amount</th>
+              <th scope="col" className="py-1 font-medium">
+                Month
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Amount
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -27,7 +27,14 @@ export interface ReceiptFilters {
   sort: string;
 }
 
-export const NO_FILTERS: ReceiptFilters = { fromDate: "", toDate: "", q: "", currency: "", kind: "", sort: "date_desc" };
+export const NO_FILTERS: ReceiptFilters = {
+  fromDate: "",
+  toDate: "",
+  q: "",
+  currency: "",
+  kind: "",
+  sort: "date_desc",
+};
 
 const KEYS = ["fromDate", "toDate", "q", "currency", "kind", "sort"] as const;
 

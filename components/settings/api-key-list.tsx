@@ -11,7 +11,11 @@ export function ApiKeyList({ keys, onRevoke }: { keys: ApiKeyInfo[]; onRevoke: (
           <div className="min-w-0">
             <p className="font-medium text-slate-900">
               {key.name}{" "}
-              {key.revoked_at ? <span className="ml-1 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900">Revoked</span> : null}
+              {key.revoked_at ? (
+                <span className="ml-1 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900">
+                  Revoked
+                </span>
+              ) : null}
             </p>
             <p className="text-sm text-slate-700">
               <code className="font-mono">{key.prefix}…</code> · created {formatInstant(key.created_at)} ·{" "}
@@ -19,7 +23,12 @@ export function ApiKeyList({ keys, onRevoke }: { keys: ApiKeyInfo[]; onRevoke: (
             </p>
           </div>
           {key.revoked_at ? null : (
-            <button type="button" onClick={() => onRevoke(key)} className={`${dangerButtonClass} self-start sm:self-auto`} aria-label={`Revoke ${key.name}`}>
+            <button
+              type="button"
+              onClick={() => onRevoke(key)}
+              className={`${dangerButtonClass} self-start sm:self-auto`}
+              aria-label={`Revoke ${key.name}`}
+            >
               Revoke
             </button>
           )}

@@ -21,7 +21,10 @@ export function ApiKeysManager() {
     setPending(true);
     setActionError(null);
     try {
-      const body = await fetchJson<{ api_key: { name: string; key: string } }>("/api/keys", { method: "POST", body: JSON.stringify({ name }) });
+      const body = await fetchJson<{ api_key: { name: string; key: string } }>("/api/keys", {
+        method: "POST",
+        body: JSON.stringify({ name }),
+      });
       setCreated(body.api_key);
       setName("");
       await mutate();
@@ -50,7 +53,8 @@ export function ApiKeysManager() {
           API keys
         </h2>
         <p className="text-sm text-slate-700">
-          Programs send a key as <code className="rounded bg-slate-100 px-1">Authorization: Bearer &lt;key&gt;</code> to use the API for this business.
+          Programs send a key as <code className="rounded bg-slate-100 px-1">Authorization: Bearer &lt;key&gt;</code> to
+          use the API for this business.
         </p>
       </div>
       <form onSubmit={create} className="flex flex-col gap-2 sm:flex-row sm:items-end">
@@ -58,7 +62,15 @@ export function ApiKeysManager() {
           <label htmlFor="api-key-name" className={labelClass}>
             Key name
           </label>
-          <input id="api-key-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} placeholder="e.g. Accounting export" className={inputClass} />
+          <input
+            id="api-key-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={100}
+            placeholder="e.g. Accounting export"
+            className={inputClass}
+          />
         </div>
         <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
           Create key

@@ -38,7 +38,12 @@ export function BusinessTimezoneForm({ current }: { current: string }) {
         <label htmlFor="business-timezone" className={labelClass}>
           Time zone
         </label>
-        <select id="business-timezone" value={timezone} onChange={(e) => setTimezone(e.target.value)} className={inputClass}>
+        <select
+          id="business-timezone"
+          value={timezone}
+          onChange={(e) => setTimezone(e.target.value)}
+          className={inputClass}
+        >
           {options.map((zone) => (
             <option key={zone} value={zone}>
               {zone}

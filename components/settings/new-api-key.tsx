@@ -17,7 +17,9 @@ export function NewApiKey({ name, apiKey, onDone }: { name: string; apiKey: stri
   return (
     <div className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="new-api-key">
       <p className="font-semibold text-amber-950">Key &ldquo;{name}&rdquo; created</p>
-      <p className="text-sm text-amber-950">Copy it now: you won&apos;t see it again. Only a fingerprint of it is stored.</p>
+      <p className="text-sm text-amber-950">
+        Copy it now: you won&apos;t see it again. Only a fingerprint of it is stored.
+      </p>
       <label htmlFor="new-api-key-value" className="sr-only">
         New API key
       </label>
@@ -36,7 +38,11 @@ export function NewApiKey({ name, apiKey, onDone }: { name: string; apiKey: stri
           I have saved it
         </button>
         <p role="status" className="text-sm text-amber-950">
-          {copied === "yes" ? "Copied to the clipboard." : copied === "failed" ? "Copying failed: select the key and copy it by hand." : ""}
+          {copied === "yes"
+            ? "Copied to the clipboard."
+            : copied === "failed"
+              ? "Copying failed: select the key and copy it by hand."
+              : ""}
         </p>
       </div>
     </div>

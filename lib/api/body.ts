@@ -8,9 +8,11 @@ export const MAX_JSON_BODY_BYTES = 16 * 1024;
 /** Parses the body with the schema; an empty body counts as `{}` (every field optional). */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BODY_BYTES) throw new ApiError(413, "payload_too_large", `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+  if (declared > MAX_JSON_BODY_BYTES)
+    throw new ApiError(413, "payload_too_large", `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new ApiError(413, "payload_too_large", `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES)
+    throw new ApiError(413, "payload_too_large", `Request body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
   if (text.trim() === "") return schema.parse({});
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {

@@ -23,7 +23,11 @@ const PARAM_NAMES = [...BOUNDS.from, ...BOUNDS.to];
 /** For body schemas that carry a single date field. */
 export const calendarDate = z.string().refine((value) => isCalendarDate(value), { error: "Use YYYY-MM-DD format" });
 
-type Received = { kind: "absent" } | { kind: "value"; value: string } | { kind: "repeated"; count: number; shown: string } | { kind: "not_text"; shown: string };
+type Received =
+  | { kind: "absent" }
+  | { kind: "value"; value: string }
+  | { kind: "repeated"; count: number; shown: string }
+  | { kind: "not_text"; shown: string };
 
 function receive(source: DateParamSource, name: string): Received {
   if (source == null) return { kind: "absent" };

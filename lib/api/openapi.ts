@@ -14,7 +14,10 @@ const schemaOf = (s: z.ZodType, io: "input" | "output" = "output"): Schema => {
 
 const jsonContent = (s: z.ZodType) => ({ "application/json": { schema: schemaOf(s) } });
 const error = (description: string) => ({ description, content: jsonContent(r.errorBody) });
-const common = { "401": error("No session and no valid API key"), "500": error("Unexpected failure (no details are exposed)") };
+const common = {
+  "401": error("No session and no valid API key"),
+  "500": error("Unexpected failure (no details are exposed)"),
+};
 
 const dateParam = (name: string, description: string) => ({
   name,
@@ -33,7 +36,12 @@ const dateParams = [
 
 function queryParams(s: z.ZodObject): Schema[] {
   const json = schemaOf(s, "input") as { properties?: Record<string, Schema>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: json.required?.includes(name) ?? false, schema }));
+  return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    schema,
+  }));
 }
 
 export function openApiDocument(): Schema {
@@ -45,18 +53,33 @@ export function openApiDocument(): Schema {
       description:
         "Receipts imported from a business's Gmail. Authenticate with a session cookie (sign in) or `Authorization: Bearer <API key>`; every call acts for one business. Errors are `{ success: false, error, code }`.",
     },
-    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" }, session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } } },
+    components: {
+      securitySchemes: {
+        apiKey: { type: "http", scheme: "bearer" },
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+      },
+    },
     security: [{ apiKey: [] }, { session: [] }],
     paths: {
       "/api/receipts/sync": {
         post: {
           summary: "Start a sync run",
-          description: "Without dates: an incremental sync (from the last completed run, or the last 90 days, to today).",
-          requestBody: { required: false, content: { "application/json": { schema: schemaOf(startSyncBody, "input") } } },
+          description:
+            "Without dates: an incremental sync (from the last completed run, or the last 90 days, to today).",
+          requestBody: {
+            required: false,
+            content: { "application/json": { schema: schemaOf(startSyncBody, "input") } },
+          },
           responses: {
-            "202": { description: "Run started (replaced_stale_run says when a stale run was failed to make room)", content: jsonContent(r.syncStarted) },
+            "202": {
+              description: "Run started (replaced_stale_run says when a stale run was failed to make room)",
+              content: jsonContent(r.syncStarted),
+            },
             "400": error("Invalid date, range, JSON or unknown field"),
-            "409": { description: "A healthy run is going: its live progress (or code gmail_not_connected)", content: jsonContent(r.syncConflict) },
+            "409": {
+              description: "A healthy run is going: its live progress (or code gmail_not_connected)",
+              content: jsonContent(r.syncConflict),
+            },
             "413": error("Body over 16 kB"),
             "415": error("Body is not JSON"),
             ...common,
@@ -67,75 +90,180 @@ export function openApiDocument(): Schema {
         get: {
           summary: "The running (or latest) run, or ?run_id=",
           parameters: queryParams(syncStatusQuery),
-          responses: { "200": { description: "run is null when the business never synced", content: jsonContent(r.syncStatusBody) }, "404": error("No such run for this business"), ...common },
+          responses: {
+            "200": {
+              description: "run is null when the business never synced",
+              content: jsonContent(r.syncStatusBody),
+            },
+            "404": error("No such run for this business"),
+            ...common,
+          },
         },
       },
       "/api/receipts/sync/cancel": {
         post: {
           summary: "Cancel the running run (it stops within 20 messages)",
-          responses: { "202": { description: "Cancellation requested", content: jsonContent(r.syncRunBody) }, "404": error("No run is going"), ...common },
+          responses: {
+            "202": { description: "Cancellation requested", content: jsonContent(r.syncRunBody) },
+            "404": error("No run is going"),
+            ...common,
+          },
         },
       },
       "/api/receipts/sync/runs": {
-        get: { summary: "Run history, newest first", parameters: queryParams(syncRunsQuery), responses: { "200": { description: "One page", content: jsonContent(r.syncRunsBody) }, "400": error("Bad limit or cursor"), ...common } },
+        get: {
+          summary: "Run history, newest first",
+          parameters: queryParams(syncRunsQuery),
+          responses: {
+            "200": { description: "One page", content: jsonContent(r.syncRunsBody) },
+            "400": error("Bad limit or cursor"),
+            ...common,
+          },
+        },
       },
       "/api/receipts": {
         get: {
           summary: "List receipts",
-          description: "Refunds have negative amounts; totals per currency are net of refunds and also give the refunds' count and sum. `kind` narrows the list, totals, export and spending alike.",
+          description:
+            "Refunds have negative amounts; totals per currency are net of refunds and also give the refunds' count and sum. `kind` narrows the list, totals, export and spending alike.",
           parameters: [...dateParams, ...queryParams(receiptListQuery)],
-          responses: { "200": { description: "One page, with totals per currency", content: jsonContent(r.receiptList) }, "400": error("Invalid date or kind (names the parameter), range, limit, cursor, currency or sort"), ...common },
+          responses: {
+            "200": { description: "One page, with totals per currency", content: jsonContent(r.receiptList) },
+            "400": error("Invalid date or kind (names the parameter), range, limit, cursor, currency or sort"),
+            ...common,
+          },
         },
       },
       "/api/receipts/{id}": {
-        get: { summary: "One receipt", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { "200": { description: "The receipt", content: jsonContent(r.receiptBody) }, "404": error("Not found (or another business's)"), ...common } },
+        get: {
+          summary: "One receipt",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          responses: {
+            "200": { description: "The receipt", content: jsonContent(r.receiptBody) },
+            "404": error("Not found (or another business's)"),
+            ...common,
+          },
+        },
       },
       "/api/receipts/{id}/file": {
-        get: { summary: "Download the receipt's attachment", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { "200": { description: "The file with its content type", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, "404": error("No receipt or no file"), ...common } },
+        get: {
+          summary: "Download the receipt's attachment",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          responses: {
+            "200": {
+              description: "The file with its content type",
+              content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+            },
+            "404": error("No receipt or no file"),
+            ...common,
+          },
+        },
       },
       "/api/receipts/export.csv": {
-        get: { summary: "CSV of the filtered receipts (UTF-8 with BOM)", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": error("Invalid filter (a bad date or kind names the parameter)"), ...common } },
+        get: {
+          summary: "CSV of the filtered receipts (UTF-8 with BOM)",
+          parameters: [...dateParams, ...queryParams(receiptListQuery)],
+          responses: {
+            "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+            "400": error("Invalid filter (a bad date or kind names the parameter)"),
+            ...common,
+          },
+        },
       },
       "/api/keys": {
-        get: { summary: "The business's API keys (prefix and dates, never the key); session only", responses: { "200": { description: "Keys" }, "403": error("Called with an API key"), ...common } },
+        get: {
+          summary: "The business's API keys (prefix and dates, never the key); session only",
+          responses: { "200": { description: "Keys" }, "403": error("Called with an API key"), ...common },
+        },
         post: {
           summary: "Create an API key; the key is in this response only; session only",
-          requestBody: { required: true, content: { "application/json": { schema: schemaOf(createApiKeyBody, "input") } } },
-          responses: { "201": { description: "The new key, shown once" }, "400": error("Invalid name or unknown field"), "403": error("Called with an API key"), ...common },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(createApiKeyBody, "input") } },
+          },
+          responses: {
+            "201": { description: "The new key, shown once" },
+            "400": error("Invalid name or unknown field"),
+            "403": error("Called with an API key"),
+            ...common,
+          },
         },
       },
       "/api/keys/{id}": {
-        delete: { summary: "Revoke an API key; session only", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }], responses: { "200": { description: "Revoked" }, "404": error("Not this business's key"), ...common } },
+        delete: {
+          summary: "Revoke an API key; session only",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          responses: { "200": { description: "Revoked" }, "404": error("Not this business's key"), ...common },
+        },
       },
       "/api/businesses": {
-        get: { summary: "The signed-in user's businesses", responses: { "200": { description: "Businesses" }, ...common } },
+        get: {
+          summary: "The signed-in user's businesses",
+          responses: { "200": { description: "Businesses" }, ...common },
+        },
         post: {
           summary: "Create a business owned by the signed-in user",
-          requestBody: { required: true, content: { "application/json": { schema: schemaOf(createBusinessBody, "input") } } },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(createBusinessBody, "input") } },
+          },
           responses: { "201": { description: "The business" }, "400": error("Invalid name or time zone"), ...common },
         },
       },
       "/api/business": {
         patch: {
           summary: "Change the current business's time zone; session only",
-          requestBody: { required: true, content: { "application/json": { schema: schemaOf(updateBusinessBody, "input") } } },
-          responses: { "200": { description: "The business" }, "400": error("Not an IANA time zone, or unknown field"), "403": error("Called with an API key"), ...common },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(updateBusinessBody, "input") } },
+          },
+          responses: {
+            "200": { description: "The business" },
+            "400": error("Not an IANA time zone, or unknown field"),
+            "403": error("Called with an API key"),
+            ...common,
+          },
         },
       },
       "/api/gmail/connection": {
-        get: { summary: "The business's Gmail connection: address and status (never a token)", responses: { "200": { description: "connection is null when Gmail was never connected" }, ...common } },
+        get: {
+          summary: "The business's Gmail connection: address and status (never a token)",
+          responses: { "200": { description: "connection is null when Gmail was never connected" }, ...common },
+        },
       },
       "/api/gmail/connect": {
-        get: { summary: "Browser redirect to Google's consent page (scope gmail.readonly, offline access)", responses: { "302": { description: "To Google; back at /api/gmail/callback" }, ...common } },
+        get: {
+          summary: "Browser redirect to Google's consent page (scope gmail.readonly, offline access)",
+          responses: { "302": { description: "To Google; back at /api/gmail/callback" }, ...common },
+        },
       },
       "/api/gmail/callback": {
-        get: { summary: "OAuth callback: stores the connection and redirects to /settings?gmail=connected (or ?gmail_error=<code>)", responses: { "302": { description: "To Settings" } } },
+        get: {
+          summary:
+            "OAuth callback: stores the connection and redirects to /settings?gmail=connected (or ?gmail_error=<code>)",
+          responses: { "302": { description: "To Settings" } },
+        },
       },
       "/api/gmail/disconnect": {
-        post: { summary: "Disconnect Gmail and revoke the grant (signed-in users only)", responses: { "200": { description: "Disconnected" }, "403": error("An API key cannot disconnect Gmail"), ...common } },
+        post: {
+          summary: "Disconnect Gmail and revoke the grant (signed-in users only)",
+          responses: {
+            "200": { description: "Disconnected" },
+            "403": error("An API key cannot disconnect Gmail"),
+            ...common,
+          },
+        },
       },
       "/api/receipts/spending": {
-        get: { summary: "Spending per month and currency, net of refunds", parameters: [...dateParams, ...queryParams(receiptListQuery)], responses: { "200": { description: "Months", content: jsonContent(r.spendingBody) }, "400": error("Invalid filter (a bad date or kind names the parameter)"), ...common } },
+        get: {
+          summary: "Spending per month and currency, net of refunds",
+          parameters: [...dateParams, ...queryParams(receiptListQuery)],
+          responses: {
+            "200": { description: "Months", content: jsonContent(r.spendingBody) },
+            "400": error("Invalid filter (a bad date or kind names the parameter)"),
+            ...common,
+          },
+        },
       },
     },
   };

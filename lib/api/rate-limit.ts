@@ -17,7 +17,13 @@ function limiter(name: string, perMinute: number): RateLimiterMemory {
 
 const tooMany = (msBeforeNext: number, what: string) => {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  return new ApiError(429, "rate_limited", `${what}: try again in ${seconds} s`, {}, { "retry-after": String(seconds) });
+  return new ApiError(
+    429,
+    "rate_limited",
+    `${what}: try again in ${seconds} s`,
+    {},
+    { "retry-after": String(seconds) },
+  );
 };
 
 /** Spends one request of the caller's budget; over budget is a 429 that says when to try again. */
@@ -34,7 +40,8 @@ export async function spendRequestBudget(callerKey: string): Promise<void> {
 export async function refuseIfLockedOut(clientAddress: string): Promise<void> {
   const perMinute = env().AUTH_FAILURES_PER_MINUTE;
   const spent = await limiter("auth-failures", perMinute).get(clientAddress);
-  if (spent && spent.consumedPoints >= perMinute) throw tooMany(spent.msBeforeNext, "Too many failed authentications from this address");
+  if (spent && spent.consumedPoints >= perMinute)
+    throw tooMany(spent.msBeforeNext, "Too many failed authentications from this address");
 }
 
 /** Counts one failed authentication against the address. */

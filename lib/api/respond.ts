@@ -35,14 +35,27 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof AppError) return new ApiError(STATUS_OF[error.kind], error.code, error.message);
   if (error instanceof SyncAlreadyRunning) {
-    return new ApiError(409, error.code, "Sync already in progress", { run_id: error.run.id, progress: error.progress });
+    return new ApiError(409, error.code, "Sync already in progress", {
+      run_id: error.run.id,
+      progress: error.progress,
+    });
   }
   if (error instanceof ZodError) return new ApiError(400, "invalid_request", describeZodError(error));
   // PostgreSQL restarting or unreachable: nothing is wrong with the request, it can be sent again.
   if (isTransientDatabaseError(error)) {
-    return new ApiError(503, "database_unavailable", "The database is unavailable for a moment. Try again shortly.", {}, { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) });
+    return new ApiError(
+      503,
+      "database_unavailable",
+      "The database is unavailable for a moment. Try again shortly.",
+      {},
+      { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
+    );
   }
-  return new ApiError(500, "internal_error", "Something went wrong on our side. Try again; if it keeps failing, contact support.");
+  return new ApiError(
+    500,
+    "internal_error",
+    "Something went wrong on our side. Try again; if it keeps failing, contact support.",
+  );
 }
 
 /** The client hung up while its body was read: nothing went wrong here and nobody reads the answer. */
@@ -55,13 +68,30 @@ function isClientAbort(error: unknown, request?: Request): boolean {
 export function errorResponse(error: unknown, context: Record<string, unknown> = {}, request?: Request): NextResponse {
   if (isClientAbort(error, request)) {
     logger().info({ event: "API_CLIENT_ABORTED", ...context }, "client closed the request");
-    return json({ success: false, error: "The request was aborted by the client", code: "client_aborted" } satisfies ErrorBody, 499);
+    return json(
+      { success: false, error: "The request was aborted by the client", code: "client_aborted" } satisfies ErrorBody,
+      499,
+    );
   }
   const api = toApiError(error);
   if (api.status === 503) {
-    logger().warn({ event: "API_DATABASE_UNAVAILABLE", ...context, err: error instanceof Error ? error.message.split("\n")[0] : String(error) }, "database unavailable");
+    logger().warn(
+      {
+        event: "API_DATABASE_UNAVAILABLE",
+        ...context,
+        err: error instanceof Error ? error.message.split("\n")[0] : String(error),
+      },
+      "database unavailable",
+    );
   } else if (api.status >= 500) {
-    logger().error({ event: "API_ERROR", ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "unhandled API error");
+    logger().error(
+      {
+        event: "API_ERROR",
+        ...context,
+        err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+      },
+      "unhandled API error",
+    );
   }
   const body: ErrorBody = { success: false, error: api.message, code: api.code, ...api.extra };
   return json(body, api.status, api.headers);

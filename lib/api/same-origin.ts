@@ -17,4 +17,8 @@ export function refuseForeignOrigin(request: Request): void {
 }
 
 const foreign = (from: string) =>
-  new ApiError(403, "foreign_origin", `Refused a request from ${from}: changes with a signed-in session must come from this app's own pages (scripts use an API key)`);
+  new ApiError(
+    403,
+    "foreign_origin",
+    `Refused a request from ${from}: changes with a signed-in session must come from this app's own pages (scripts use an API key)`,
+  );

@@ -21,7 +21,9 @@ export interface BusinessContext<P> {
 
 type RouteContext<P> = { params: Promise<P> };
 
-export function withBusiness<P = Record<string, never>>(handler: (ctx: BusinessContext<P>) => Promise<Response | NextResponse>) {
+export function withBusiness<P = Record<string, never>>(
+  handler: (ctx: BusinessContext<P>) => Promise<Response | NextResponse>,
+) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const { prisma } = await getDatabase();

@@ -56,11 +56,19 @@ export function createApiKey(prisma: PrismaClient, businessId: string, name: str
 }
 
 /** Stores a key chosen elsewhere (the demo's DEMO_API_KEY), so it works without being printed. */
-export async function createApiKeyFromPlaintext(prisma: PrismaClient, businessId: string, name: string, key: string): Promise<CreatedApiKey> {
+export async function createApiKeyFromPlaintext(
+  prisma: PrismaClient,
+  businessId: string,
+  name: string,
+  key: string,
+): Promise<CreatedApiKey> {
   const problem = apiKeyFormatProblem(key);
   if (problem) throw badRequest(problem, "invalid_api_key_format");
   const prefix = key.slice(0, DISPLAY_PREFIX_LENGTH);
-  const row = await prisma.apiKey.create({ data: { businessId, name, prefix, keyHash: hashApiKey(key) }, select: { id: true } });
+  const row = await prisma.apiKey.create({
+    data: { businessId, name, prefix, keyHash: hashApiKey(key) },
+    select: { id: true },
+  });
   return { id: row.id, key, prefix };
 }
 
@@ -92,7 +100,10 @@ export async function authenticateApiKey(prisma: PrismaClient, bearerKey: string
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     // Conditional, so concurrent requests of one key write it once per minute, not once each.
     await prisma.apiKey.updateMany({
-      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now - LAST_USED_RESOLUTION_MS) } }] },
+      where: {
+        id: row.id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now - LAST_USED_RESOLUTION_MS) } }],
+      },
       data: { lastUsedAt: new Date(now) },
     });
   }

@@ -61,7 +61,11 @@ export function secretFromDataDir(dataDir: string): string {
  * Hosts sharing a PostgreSQL database must sign cookies with the same secret, so there it must be
  * configured; the single-process embedded setup keeps a generated one in DATA_DIR.
  */
-export function configuredAuthSecret(config: { BETTER_AUTH_SECRET?: string; DATABASE_URL?: string; DATA_DIR: string }): string {
+export function configuredAuthSecret(config: {
+  BETTER_AUTH_SECRET?: string;
+  DATABASE_URL?: string;
+  DATA_DIR: string;
+}): string {
   if (config.BETTER_AUTH_SECRET) return config.BETTER_AUTH_SECRET;
   if (config.DATABASE_URL) {
     throw new ConfigError("BETTER_AUTH_SECRET must be set when DATABASE_URL is set (e.g. openssl rand -base64 32)");

@@ -52,14 +52,21 @@ export async function resolveCaller(request: Request, deps: CallerDeps = {}): Pr
   return { business: summary(business), via: "session", userId, apiKeyId: null };
 }
 
-async function callerFromApiKey(prisma: PrismaClient, authorization: string, requested: string | null): Promise<Caller> {
+async function callerFromApiKey(
+  prisma: PrismaClient,
+  authorization: string,
+  requested: string | null,
+): Promise<Caller> {
   const match = /^Bearer +(\S+) *$/i.exec(authorization);
   if (!match) throw unauthorized("Malformed Authorization header: send 'Authorization: Bearer <api key>'");
   const key = await authenticateApiKey(prisma, match[1]!);
   if (!key) throw unauthorized("Invalid or revoked API key");
   // A key acts for its own business only: naming another one finds nothing.
   if (requested && requested.toLowerCase() !== key.businessId) throw notFound("Business not found");
-  const business = await prisma.business.findUnique({ where: { id: key.businessId }, select: { id: true, name: true, timezone: true } });
+  const business = await prisma.business.findUnique({
+    where: { id: key.businessId },
+    select: { id: true, name: true, timezone: true },
+  });
   if (!business) throw unauthorized("Invalid or revoked API key");
   return { business, via: "api_key", userId: null, apiKeyId: key.apiKeyId };
 }

@@ -23,7 +23,11 @@ export async function createBusinessWithOwner(
   input: { name: string; timezone: string; userId: string },
 ): Promise<BusinessOfUser> {
   const business = await prisma.business.create({
-    data: { name: input.name, timezone: input.timezone, memberships: { create: { userId: input.userId, role: "owner" } } },
+    data: {
+      name: input.name,
+      timezone: input.timezone,
+      memberships: { create: { userId: input.userId, role: "owner" } },
+    },
     select: businessFields,
   });
   return { ...business, role: "owner" };
@@ -40,7 +44,11 @@ export async function businessesOf(prisma: PrismaClient, userId: string): Promis
 }
 
 /** The user's membership of that business, or null when they are not a member. */
-export async function membershipOf(prisma: PrismaClient, userId: string, businessId: string): Promise<BusinessOfUser | null> {
+export async function membershipOf(
+  prisma: PrismaClient,
+  userId: string,
+  businessId: string,
+): Promise<BusinessOfUser | null> {
   // business_id is a uuid column: anything else cannot match (and must not reach the database).
   if (!UUID.test(businessId)) return null;
   const membership = await prisma.membership.findUnique({
@@ -51,6 +59,14 @@ export async function membershipOf(prisma: PrismaClient, userId: string, busines
 }
 
 /** Receipt dates already saved keep their day; new syncs count days in the new zone. */
-export async function updateBusinessTimezone(prisma: PrismaClient, businessId: string, timezone: string): Promise<{ id: string; name: string; timezone: string }> {
-  return prisma.business.update({ where: { id: businessId }, data: { timezone }, select: { id: true, name: true, timezone: true } });
+export async function updateBusinessTimezone(
+  prisma: PrismaClient,
+  businessId: string,
+  timezone: string,
+): Promise<{ id: string; name: string; timezone: string }> {
+  return prisma.business.update({
+    where: { id: businessId },
+    data: { timezone },
+    select: { id: true, name: true, timezone: true },
+  });
 }

@@ -19,6 +19,7 @@ export async function getPageSession(): Promise<PageSession | null> {
   const { prisma } = await getDatabase();
   const user = { id: session.user.id, email: session.user.email, name: session.user.name };
   const chosen = (await cookies()).get(BUSINESS_COOKIE)?.value;
-  const business = (chosen ? await membershipOf(prisma, user.id, chosen) : null) ?? (await businessesOf(prisma, user.id))[0] ?? null;
+  const business =
+    (chosen ? await membershipOf(prisma, user.id, chosen) : null) ?? (await businessesOf(prisma, user.id))[0] ?? null;
   return { user, business };
 }

@@ -76,7 +76,9 @@ export async function applyMigrations(session: SqlSession, migrations = readMigr
           `Check the database, then run: npx prisma migrate resolve --rolled-back ${unresolved.migration_name}`,
       );
     }
-    const done = new Map(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r]));
+    const done = new Map(
+      rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r]),
+    );
     const report: MigrationReport = { applied: [], alreadyApplied: [], modified: [] };
     for (const migration of migrations) {
       const row = done.get(migration.name);
@@ -105,7 +107,9 @@ async function applyOne(session: SqlSession, migration: Migration): Promise<void
       [id, migration.checksum, migration.name],
     );
     await session.exec(migration.script);
-    await session.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await session.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+      id,
+    ]);
     await session.exec("COMMIT");
   } catch (error) {
     await session.exec("ROLLBACK");
@@ -114,6 +118,8 @@ async function applyOne(session: SqlSession, migration: Migration): Promise<void
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs, rolled_back_at, started_at, applied_steps_count) VALUES ($1, $2, $3, $4, now(), now(), 0)`,
       [id, migration.checksum, migration.name, reason],
     );
-    throw new MigrationError(`Migration ${migration.name} failed and was rolled back (the database is unchanged): ${reason}`);
+    throw new MigrationError(
+      `Migration ${migration.name} failed and was rolled back (the database is unchanged): ${reason}`,
+    );
   }
 }

@@ -2,13 +2,30 @@
 // out by retrying its writes (each still guarded by the lease) instead of abandoning its work.
 
 const TRANSIENT_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
   // SQLSTATE: admin shutdown, crash shutdown, cannot connect now, connection exceptions.
-  "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
   // Prisma: can't reach the server, timed out, server closed the connection, pool timeout.
-  "P1001", "P1002", "P1017", "P2024",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
 ]);
-const TRANSIENT_MESSAGE = /connection terminated|connection (?:was )?closed|server closed the connection|can't reach database|connection refused|econnrefused|econnreset|terminating connection|the database system is (?:starting up|shutting down|in recovery mode)|client has encountered a connection error|timeout exceeded when trying to connect/i;
+const TRANSIENT_MESSAGE =
+  /connection terminated|connection (?:was )?closed|server closed the connection|can't reach database|connection refused|econnrefused|econnreset|terminating connection|the database system is (?:starting up|shutting down|in recovery mode)|client has encountered a connection error|timeout exceeded when trying to connect/i;
 
 function* causes(error: unknown): Generator<Record<string, unknown>> {
   const seen = new Set<unknown>();
@@ -24,7 +41,8 @@ function* causes(error: unknown): Generator<Record<string, unknown>> {
 
 export function isTransientDatabaseError(error: unknown): boolean {
   for (const e of causes(error)) {
-    for (const key of ["code", "originalCode", "kind"]) if (typeof e[key] === "string" && TRANSIENT_CODES.has(e[key])) return true;
+    for (const key of ["code", "originalCode", "kind"])
+      if (typeof e[key] === "string" && TRANSIENT_CODES.has(e[key])) return true;
     if (typeof e.message === "string" && TRANSIENT_MESSAGE.test(e.message)) return true;
   }
   return false;

@@ -53,6 +53,10 @@ export async function seedDemo(prisma: PrismaClient, input: DemoSeedInput): Prom
   }
 
   // The emulator may listen on another port than last time: point the connection at it again.
-  await saveGmailConnection(prisma, business.id, { email: input.mailboxEmail, refreshToken: input.refreshToken, apiRootUrl: input.emulatorUrl });
+  await saveGmailConnection(prisma, business.id, {
+    email: input.mailboxEmail,
+    refreshToken: input.refreshToken,
+    apiRootUrl: input.emulatorUrl,
+  });
   return { businessId: business.id, email: input.email, password: input.password, apiKey };
 }

@@ -6,8 +6,15 @@ export type DocKind = "receipt" | "invoice" | "refund";
 
 /** How the message carries the document the fields are read from. */
 export type Layout =
-  | "html-table" | "html-split" | "html-stacked" | "html-jsonld" | "text" | "text-below"
-  | "pdf-invoice" | "image" | "forwarded";
+  | "html-table"
+  | "html-split"
+  | "html-stacked"
+  | "html-jsonld"
+  | "text"
+  | "text-below"
+  | "pdf-invoice"
+  | "image"
+  | "forwarded";
 
 export interface ReceiptFacts {
   vendor: string;

@@ -38,7 +38,8 @@ const RIGHT = 539;
 export function invoiceDocumentPdf(doc: InvoiceDocument, header: InvoiceHeader, totals: TotalsStyle): Buffer {
   const texts: PdfText[] = [];
   const rules: PdfPage["rules"] = [];
-  const t = (x: number, y: number, text: string, extra: Partial<PdfText> = {}) => texts.push({ x, y, text, size: 9.5, ...extra });
+  const t = (x: number, y: number, text: string, extra: Partial<PdfText> = {}) =>
+    texts.push({ x, y, text, size: 9.5, ...extra });
   let y = 790;
 
   if (header === "two-column") {
@@ -140,7 +141,10 @@ export function invoiceDocumentPdf(doc: InvoiceDocument, header: InvoiceHeader, 
     t(LEFT, fy, line, { size: 7.5 });
     fy -= 11;
   }
-  return buildPdf([{ ...A4, texts, rules }], { title: `${doc.title} ${doc.meta[0]?.value ?? ""}`.trim(), creator: doc.seller[0] ?? "" });
+  return buildPdf([{ ...A4, texts, rules }], {
+    title: `${doc.title} ${doc.meta[0]?.value ?? ""}`.trim(),
+    creator: doc.seller[0] ?? "",
+  });
 }
 
 /** The old style: every line flowing down one column. */

@@ -56,8 +56,14 @@ export type SplitVariant = "nested" | "currency-cell" | "label-row" | "columns";
 
 // Like most templating engines, named entities for currency signs and non-breaking spaces.
 const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/€/g, "&euro;").replace(/£/g, "&pound;").replace(/¥/g, "&yen;").replace(/\u00a0/g, "&nbsp;");
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/€/g, "&euro;")
+    .replace(/£/g, "&pound;")
+    .replace(/¥/g, "&yen;")
+    .replace(/\u00a0/g, "&nbsp;");
 
 /** Plain text; `brand` heads it, as senders sign plain-text mail with their name at the top. */
 export function renderText(doc: MailDocument, mode: TextMode | boolean, brand?: string): string {
@@ -84,8 +90,10 @@ export function renderText(doc: MailDocument, mode: TextMode | boolean, brand?: 
 
 function head(brand: string, doc: MailDocument): string {
   const ld = doc.jsonLd ? `<script type="application/ld+json">${JSON.stringify(doc.jsonLd)}</script>` : "";
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(brand)}</title>` +
-    `<style>body{font-family:Helvetica,Arial,sans-serif;color:#222}</style>${ld}</head><body>`;
+  return (
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(brand)}</title>` +
+    `<style>body{font-family:Helvetica,Arial,sans-serif;color:#222}</style>${ld}</head><body>`
+  );
 }
 
 const footer = (brand: string) =>
@@ -103,7 +111,9 @@ export function renderHtml(doc: MailDocument, brand: string): string {
     doc.title ? `<h3>${escapeHtml(doc.title)}</h3>` : "",
     ...doc.intro.map(p),
     doc.meta.length ? `<table role="presentation">${doc.meta.map(tr).join("")}</table>` : "",
-    doc.rows.length ? `<table role="presentation" width="100%" style="border-collapse:collapse">${doc.rows.map(tr).join("")}</table>` : "",
+    doc.rows.length
+      ? `<table role="presentation" width="100%" style="border-collapse:collapse">${doc.rows.map(tr).join("")}</table>`
+      : "",
     ...doc.outro.map(p),
     footer(brand),
     `</div></body></html>`,
@@ -122,27 +132,46 @@ export function renderSplitHtml(doc: MailDocument, brand: string, variant: Split
     if (!rows.length) return "";
     switch (variant) {
       case "nested":
-        return rows.map((r) =>
-          `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr>` +
-          `<td width="62%" valign="top"><table cellpadding="0" cellspacing="0"><tr>${cell(b(r, escapeHtml(r.label)))}</tr></table></td>` +
-          `<td width="38%" valign="top" align="right"><table cellpadding="0" cellspacing="0" align="right"><tr>${cell(b(r, escapeHtml(r.value)), "right")}</tr></table></td>` +
-          `</tr></table>`).join("\n");
+        return rows
+          .map(
+            (r) =>
+              `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr>` +
+              `<td width="62%" valign="top"><table cellpadding="0" cellspacing="0"><tr>${cell(b(r, escapeHtml(r.label)))}</tr></table></td>` +
+              `<td width="38%" valign="top" align="right"><table cellpadding="0" cellspacing="0" align="right"><tr>${cell(b(r, escapeHtml(r.value)), "right")}</tr></table></td>` +
+              `</tr></table>`,
+          )
+          .join("\n");
       case "currency-cell":
-        return `<table width="100%" cellpadding="0" cellspacing="0">` + rows.map((r) =>
-          r.parts
-            ? `<tr>${cell(b(r, escapeHtml(r.label)))}<td align="right" width="24" style="padding:6px 2px">${b(r, escapeHtml(r.parts[0]))}</td><td align="right" width="90" style="padding:6px 0">${b(r, escapeHtml(r.parts[1]))}</td></tr>`
-            : `<tr>${cell(b(r, escapeHtml(r.label)))}<td colspan="2" align="right" style="padding:6px 0">${b(r, escapeHtml(r.value))}</td></tr>`,
-        ).join("") + `</table>`;
+        return (
+          `<table width="100%" cellpadding="0" cellspacing="0">` +
+          rows
+            .map((r) =>
+              r.parts
+                ? `<tr>${cell(b(r, escapeHtml(r.label)))}<td align="right" width="24" style="padding:6px 2px">${b(r, escapeHtml(r.parts[0]))}</td><td align="right" width="90" style="padding:6px 0">${b(r, escapeHtml(r.parts[1]))}</td></tr>`
+                : `<tr>${cell(b(r, escapeHtml(r.label)))}<td colspan="2" align="right" style="padding:6px 0">${b(r, escapeHtml(r.value))}</td></tr>`,
+            )
+            .join("") +
+          `</table>`
+        );
       case "label-row":
-        return `<table width="100%" cellpadding="0" cellspacing="0">` + rows.map((r) =>
-          `<tr><td style="padding:8px 0 0;font-size:12px;color:#666">${b(r, escapeHtml(r.label))}</td></tr>` +
-          `<tr><td align="right" style="padding:0 0 8px;font-size:15px;border-bottom:1px solid #eee">${b(r, escapeHtml(r.value))}</td></tr>`,
-        ).join("") + `</table>`;
+        return (
+          `<table width="100%" cellpadding="0" cellspacing="0">` +
+          rows
+            .map(
+              (r) =>
+                `<tr><td style="padding:8px 0 0;font-size:12px;color:#666">${b(r, escapeHtml(r.label))}</td></tr>` +
+                `<tr><td align="right" style="padding:0 0 8px;font-size:15px;border-bottom:1px solid #eee">${b(r, escapeHtml(r.value))}</td></tr>`,
+            )
+            .join("") +
+          `</table>`
+        );
       case "columns":
-        return `<table width="100%" cellpadding="0" cellspacing="0"><tr>` +
+        return (
+          `<table width="100%" cellpadding="0" cellspacing="0"><tr>` +
           `<td valign="top" style="line-height:24px">${rows.map((r) => b(r, escapeHtml(r.label))).join("<br>")}</td>` +
           `<td valign="top" align="right" style="line-height:24px">${rows.map((r) => b(r, escapeHtml(r.value))).join("<br>")}</td>` +
-          `</tr></table>`;
+          `</tr></table>`
+        );
     }
   };
   return [
@@ -154,7 +183,10 @@ export function renderSplitHtml(doc: MailDocument, brand: string, variant: Split
     section(doc.meta),
     `<table width="100%"><tr><td style="border-top:2px solid #222;height:1px;line-height:1px">&nbsp;</td></tr></table>`,
     section(doc.rows),
-    ...doc.outro.map((s) => `<table width="100%"><tr><td style="padding:8px 0;font-size:12px;color:#777">${escapeHtml(s)}</td></tr></table>`),
+    ...doc.outro.map(
+      (s) =>
+        `<table width="100%"><tr><td style="padding:8px 0;font-size:12px;color:#777">${escapeHtml(s)}</td></tr></table>`,
+    ),
     `</td></tr></table>`,
     `</td></tr></table>`,
     footer(brand),
@@ -182,13 +214,28 @@ export function renderStackedHtml(doc: MailDocument, brand: string): string {
 
 /** Lines for a plain invoice PDF. */
 export function renderPdfLines(doc: MailDocument, title: string): string[] {
-  return [title, "", ...doc.intro, "", ...doc.meta.map((r) => `${r.label}: ${r.value}`), "", ...doc.rows.map((r) => `${r.label}   ${r.value}`), "", ...doc.outro];
+  return [
+    title,
+    "",
+    ...doc.intro,
+    "",
+    ...doc.meta.map((r) => `${r.label}: ${r.value}`),
+    "",
+    ...doc.rows.map((r) => `${r.label}   ${r.value}`),
+    "",
+    ...doc.outro,
+  ];
 }
 
 export type BodyLayout = "html-table" | "html-split" | "html-stacked" | "html-jsonld" | "text" | "text-below";
 
 /** The text and HTML parts of a body in `layout`; HTML layouts often come with a plain-text alternative. */
-export function renderBody(doc: MailDocument, brand: string, layout: BodyLayout, rng: SeededRandom): { text?: string; html?: string } {
+export function renderBody(
+  doc: MailDocument,
+  brand: string,
+  layout: BodyLayout,
+  rng: SeededRandom,
+): { text?: string; html?: string } {
   const alternative = rng.chance(0.55);
   const text = () => renderText(doc, rng.chance(0.5) ? "columns" : "colon", brand);
   switch (layout) {
@@ -204,6 +251,9 @@ export function renderBody(doc: MailDocument, brand: string, layout: BodyLayout,
       return { ...(alternative ? { text: text() } : {}), html: renderSplitHtml(doc, brand, variant) };
     }
     case "html-stacked":
-      return { ...(alternative && rng.chance(0.5) ? { text: renderText(doc, "below", brand) } : {}), html: renderStackedHtml(doc, brand) };
+      return {
+        ...(alternative && rng.chance(0.5) ? { text: renderText(doc, "below", brand) } : {}),
+        html: renderStackedHtml(doc, brand),
+      };
   }
 }

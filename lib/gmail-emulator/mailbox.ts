@@ -67,20 +67,39 @@ const header = (name: string, value: string): gmail_v1.Schema$MessagePartHeader 
 function textPart(partId: string, mimeType: string, body: string): gmail_v1.Schema$MessagePart {
   const size = Buffer.byteLength(body);
   return {
-    partId, mimeType, filename: "",
-    headers: [header("Content-Type", `${mimeType}; charset="UTF-8"`), header("Content-Transfer-Encoding", "quoted-printable")],
+    partId,
+    mimeType,
+    filename: "",
+    headers: [
+      header("Content-Type", `${mimeType}; charset="UTF-8"`),
+      header("Content-Transfer-Encoding", "quoted-printable"),
+    ],
     body: { size, data: b64(body) },
   };
 }
 
 /** Gmail's MessagePart tree: mixed[alternative[plain, html], attachment] with the empty levels left out. */
-function payloadOf(content: MailContent, topHeaders: gmail_v1.Schema$MessagePartHeader[], attachmentId: string): gmail_v1.Schema$MessagePart {
+function payloadOf(
+  content: MailContent,
+  topHeaders: gmail_v1.Schema$MessagePartHeader[],
+  attachmentId: string,
+): gmail_v1.Schema$MessagePart {
   const bodies: Array<[string, string]> = [];
   if (content.text !== undefined) bodies.push(["text/plain", content.text]);
   if (content.html !== undefined) bodies.push(["text/html", content.html]);
   const boundary = `000000000000${attachmentId.slice(0, 12)}`;
-  const multipart = (partId: string, mimeType: string, parts: gmail_v1.Schema$MessagePart[], headers: gmail_v1.Schema$MessagePartHeader[] = []) => ({
-    partId, mimeType, filename: "", headers: [...headers, header("Content-Type", `${mimeType}; boundary="${boundary}${partId}"`)], body: { size: 0 }, parts,
+  const multipart = (
+    partId: string,
+    mimeType: string,
+    parts: gmail_v1.Schema$MessagePart[],
+    headers: gmail_v1.Schema$MessagePartHeader[] = [],
+  ) => ({
+    partId,
+    mimeType,
+    filename: "",
+    headers: [...headers, header("Content-Type", `${mimeType}; boundary="${boundary}${partId}"`)],
+    body: { size: 0 },
+    parts,
   });
   const file = content.attachment;
   if (!file) {
@@ -89,13 +108,25 @@ function payloadOf(content: MailContent, topHeaders: gmail_v1.Schema$MessagePart
       const part = textPart("", mime, body);
       return { ...part, headers: [...topHeaders, ...(part.headers ?? [])] };
     }
-    return multipart("", "multipart/alternative", bodies.map(([mime, body], i) => textPart(String(i), mime, body)), topHeaders);
+    return multipart(
+      "",
+      "multipart/alternative",
+      bodies.map(([mime, body], i) => textPart(String(i), mime, body)),
+      topHeaders,
+    );
   }
-  const inner = bodies.length === 1
-    ? textPart("0", bodies[0]![0], bodies[0]![1])
-    : multipart("0", "multipart/alternative", bodies.map(([mime, body], i) => textPart(`0.${i}`, mime, body)));
+  const inner =
+    bodies.length === 1
+      ? textPart("0", bodies[0]![0], bodies[0]![1])
+      : multipart(
+          "0",
+          "multipart/alternative",
+          bodies.map(([mime, body], i) => textPart(`0.${i}`, mime, body)),
+        );
   const filePart: gmail_v1.Schema$MessagePart = {
-    partId: "1", mimeType: file.mimeType, filename: file.filename,
+    partId: "1",
+    mimeType: file.mimeType,
+    filename: file.filename,
     headers: [
       header("Content-Type", `${file.mimeType}; name="${file.filename}"`),
       header("Content-Disposition", `attachment; filename="${file.filename}"`),
@@ -107,7 +138,9 @@ function payloadOf(content: MailContent, topHeaders: gmail_v1.Schema$MessagePart
 }
 
 function snippetOf(content: MailContent): string {
-  const text = content.text ?? (content.html ?? "").replace(/<style[\s\S]*?<\/style>|<title[\s\S]*?<\/title>/g, " ").replace(/<[^>]+>/g, " ");
+  const text =
+    content.text ??
+    (content.html ?? "").replace(/<style[\s\S]*?<\/style>|<title[\s\S]*?<\/title>/g, " ").replace(/<[^>]+>/g, " ");
   return text.replace(/\s+/g, " ").trim().slice(0, 140);
 }
 
@@ -148,7 +181,8 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
     }
     const attachmentId = `ANGjdJ${rng.hex(40)}`;
     if (content.attachment) {
-      if (isLazy(content.attachment)) pendingAttachments.set(attachmentId, { size: content.attachment.size, render: content.attachment.render });
+      if (isLazy(content.attachment))
+        pendingAttachments.set(attachmentId, { size: content.attachment.size, render: content.attachment.render });
       else attachments.set(attachmentId, content.attachment.bytes);
     }
     if (facts) {
@@ -174,7 +208,17 @@ export function generateMailbox(options: MailboxOptions): GeneratedMailbox {
       lastPersonal = { threadId, subject: topHeaders.find((h) => h.name === "Subject")?.value ?? "" };
     }
     const payload = payloadOf(content, topHeaders, attachmentId);
-    const sizeEstimate = 600 + (content.text?.length ?? 0) + (content.html?.length ?? 0) + Math.ceil((content.attachment ? (isLazy(content.attachment) ? content.attachment.size : content.attachment.bytes.length) : 0) * 1.37);
+    const sizeEstimate =
+      600 +
+      (content.text?.length ?? 0) +
+      (content.html?.length ?? 0) +
+      Math.ceil(
+        (content.attachment
+          ? isLazy(content.attachment)
+            ? content.attachment.size
+            : content.attachment.bytes.length
+          : 0) * 1.37,
+      );
     historyId += rng.int(1, 40);
     messages.push({
       id,

@@ -3,10 +3,23 @@
 // one "1 234,50 €", an Irish one "€1,234.50").
 
 export type Currency =
-  | "USD" | "EUR" | "GBP" | "JPY" | "CAD" | "AUD" | "CHF" | "INR"
-  | "SEK" | "NOK" | "DKK" | "PLN" | "BRL";
+  "USD" | "EUR" | "GBP" | "JPY" | "CAD" | "AUD" | "CHF" | "INR" | "SEK" | "NOK" | "DKK" | "PLN" | "BRL";
 
-export const CURRENCIES: Currency[] = ["USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "INR", "SEK", "NOK", "DKK", "PLN", "BRL"];
+export const CURRENCIES: Currency[] = [
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "CAD",
+  "AUD",
+  "CHF",
+  "INR",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "BRL",
+];
 
 /** The languages vendors write in (ISO 639-1; Norwegian is Bokmål). */
 export type Lang = "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "sv" | "nb" | "da" | "ja";
@@ -24,7 +37,11 @@ export interface MoneyStyle {
 }
 
 const s = (prefix: string, suffix: string, group = ",", decimal = ".", lakh = false): MoneyStyle => ({
-  prefix, suffix, group, decimal, ...(lakh ? { lakh } : {}),
+  prefix,
+  suffix,
+  group,
+  decimal,
+  ...(lakh ? { lakh } : {}),
 });
 
 const NBSP = "\u00a0";
@@ -39,7 +56,12 @@ export const MONEY_STYLES: Record<Currency, MoneyStyle[]> = {
   CAD: [s("CA$", ""), s("C$", ""), s("$", " CAD"), s("CAD ", "")],
   AUD: [s("A$", ""), s("AU$", ""), s("$", " AUD"), s("AUD ", "")],
   CHF: [s("CHF ", "", "'"), s("CHF ", ""), s("", " CHF", "'")],
-  INR: [s("₹", "", ",", ".", true), s("Rs. ", "", ",", ".", true), s("INR ", "", ",", ".", true), s("₹ ", "", ",", ".", true)],
+  INR: [
+    s("₹", "", ",", ".", true),
+    s("Rs. ", "", ",", ".", true),
+    s("INR ", "", ",", ".", true),
+    s("₹ ", "", ",", ".", true),
+  ],
   SEK: [s("", " kr", " ", ","), s("SEK ", "", " ", ",")],
   NOK: [s("NOK ", "", ",", "."), s("kr ", "", " ", ",")],
   DKK: [s("DKK ", "", ",", "."), s("", " kr.", ".", ",")],
@@ -49,11 +71,30 @@ export const MONEY_STYLES: Record<Currency, MoneyStyle[]> = {
 
 const LOCAL_STYLES: Partial<Record<Lang, Partial<Record<Currency, MoneyStyle[]>>>> = {
   de: {
-    EUR: [s("", " €", ".", ","), s("", " €", ".", ","), s("", " EUR", ".", ","), s("EUR ", "", ".", ","), s("", `${NBSP}€`, ".", ",")],
-    CHF: [s("CHF ", "", "'", "."), s("CHF ", "", "’", "."), s("Fr. ", "", "'", "."), s("", " Fr.", "'", "."), s("", " CHF", "'", "."), s("CHF ", "", "", ".")],
+    EUR: [
+      s("", " €", ".", ","),
+      s("", " €", ".", ","),
+      s("", " EUR", ".", ","),
+      s("EUR ", "", ".", ","),
+      s("", `${NBSP}€`, ".", ","),
+    ],
+    CHF: [
+      s("CHF ", "", "'", "."),
+      s("CHF ", "", "’", "."),
+      s("Fr. ", "", "'", "."),
+      s("", " Fr.", "'", "."),
+      s("", " CHF", "'", "."),
+      s("CHF ", "", "", "."),
+    ],
   },
   fr: {
-    EUR: [s("", " €", NNBSP, ","), s("", `${NBSP}€`, NBSP, ","), s("", " €", " ", ","), s("", " EUR", " ", ","), s("", " €", "", ",")],
+    EUR: [
+      s("", " €", NNBSP, ","),
+      s("", `${NBSP}€`, NBSP, ","),
+      s("", " €", " ", ","),
+      s("", " EUR", " ", ","),
+      s("", " €", "", ","),
+    ],
     CHF: [s("CHF ", "", "'", "."), s("", " CHF", " ", "."), s("Fr. ", "", "'", ".")],
   },
   es: { EUR: [s("", " €", ".", ","), s("", " €", "", ","), s("", " EUR", ".", ","), s("", `${NBSP}€`, ".", ",")] },
@@ -63,10 +104,42 @@ const LOCAL_STYLES: Partial<Record<Lang, Partial<Record<Currency, MoneyStyle[]>>
     EUR: [s("", " €", " ", ","), s("", " €", ".", ","), s("€", "", ".", ","), s("", " EUR", " ", ",")],
     BRL: [s("R$ ", "", ".", ","), s("R$", "", ".", ","), s(`R$${NBSP}`, "", ".", ","), s("BRL ", "", ".", ",")],
   },
-  pl: { PLN: [s("", " zł", " ", ","), s("", `${NBSP}zł`, NBSP, ","), s("", " zł", "", ","), s("", " PLN", " ", ","), s("PLN ", "", " ", ",")] },
-  sv: { SEK: [s("", " kr", " ", ","), s("", `${NBSP}kr`, NBSP, ","), s("", " kr", "", ","), s("SEK ", "", " ", ","), s("", " SEK", " ", ",")] },
-  nb: { NOK: [s("kr ", "", " ", ","), s("", " kr", " ", ","), s(`kr${NBSP}`, "", NBSP, ","), s("NOK ", "", " ", ","), s("kr ", "", ".", ",")] },
-  da: { DKK: [s("", " kr.", ".", ","), s("kr. ", "", ".", ","), s("", " kr", ".", ","), s("DKK ", "", ".", ","), s("", " DKK", ".", ",")] },
+  pl: {
+    PLN: [
+      s("", " zł", " ", ","),
+      s("", `${NBSP}zł`, NBSP, ","),
+      s("", " zł", "", ","),
+      s("", " PLN", " ", ","),
+      s("PLN ", "", " ", ","),
+    ],
+  },
+  sv: {
+    SEK: [
+      s("", " kr", " ", ","),
+      s("", `${NBSP}kr`, NBSP, ","),
+      s("", " kr", "", ","),
+      s("SEK ", "", " ", ","),
+      s("", " SEK", " ", ","),
+    ],
+  },
+  nb: {
+    NOK: [
+      s("kr ", "", " ", ","),
+      s("", " kr", " ", ","),
+      s(`kr${NBSP}`, "", NBSP, ","),
+      s("NOK ", "", " ", ","),
+      s("kr ", "", ".", ","),
+    ],
+  },
+  da: {
+    DKK: [
+      s("", " kr.", ".", ","),
+      s("kr. ", "", ".", ","),
+      s("", " kr", ".", ","),
+      s("DKK ", "", ".", ","),
+      s("", " DKK", ".", ","),
+    ],
+  },
   ja: { JPY: [s("￥", ""), s("", "円"), s("¥", ""), s("", " 円"), s("￥", "", ",", ".")] },
 };
 
@@ -76,7 +149,19 @@ export function moneyStylesFor(currency: Currency, lang: Lang): MoneyStyle[] {
 }
 
 export const MINOR_DIGITS: Record<Currency, number> = {
-  USD: 2, EUR: 2, GBP: 2, JPY: 0, CAD: 2, AUD: 2, CHF: 2, INR: 2, SEK: 2, NOK: 2, DKK: 2, PLN: 2, BRL: 2,
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  JPY: 0,
+  CAD: 2,
+  AUD: 2,
+  CHF: 2,
+  INR: 2,
+  SEK: 2,
+  NOK: 2,
+  DKK: 2,
+  PLN: 2,
+  BRL: 2,
 };
 
 function groupDigits(digits: string, sep: string, lakh: boolean): string {
@@ -100,7 +185,12 @@ export function decimalAmount(minor: number, currency: Currency): string {
 /** How a negative amount is signed: "-€25.00" (lead), "€-25.00" / "-25,00 €" (inner), "−" (U+2212). */
 export type NegativeStyle = "lead" | "inner" | "unicode";
 
-export function formatMoney(minor: number, currency: Currency, style: MoneyStyle, negative: NegativeStyle = "lead"): string {
+export function formatMoney(
+  minor: number,
+  currency: Currency,
+  style: MoneyStyle,
+  negative: NegativeStyle = "lead",
+): string {
   const [whole = "0", fraction] = decimalAmount(Math.abs(minor), currency).split(".");
   const grouped = groupDigits(whole, style.group, style.lakh ?? false);
   const number = fraction === undefined ? grouped : `${grouped}${style.decimal}${fraction}`;
@@ -115,25 +205,188 @@ export function formatNumber(minor: number, currency: Currency, style: MoneyStyl
 }
 
 export type DateStyle =
-  | "long-us" | "short-us" | "long-eu" | "short-eu" | "numeric-us" | "numeric-eu" | "iso" | "dotted" | "dashed-eu"
-  | "german" | "long-fr" | "short-fr" | "long-es" | "long-it" | "long-nl" | "short-nl" | "long-pt" | "long-pl"
-  | "long-sv" | "long-nb" | "long-da" | "japanese" | "slash-ymd";
+  | "long-us"
+  | "short-us"
+  | "long-eu"
+  | "short-eu"
+  | "numeric-us"
+  | "numeric-eu"
+  | "iso"
+  | "dotted"
+  | "dashed-eu"
+  | "german"
+  | "long-fr"
+  | "short-fr"
+  | "long-es"
+  | "long-it"
+  | "long-nl"
+  | "short-nl"
+  | "long-pt"
+  | "long-pl"
+  | "long-sv"
+  | "long-nb"
+  | "long-da"
+  | "japanese"
+  | "slash-ymd";
 
 const MONTHS: Record<string, string[]> = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  de: [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+  ],
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
   frShort: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-  it: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  es: [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+  ],
+  it: [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+  ],
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
   nlShort: ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
-  pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  pt: [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+  ],
   // Polish dates use the genitive: "5 marca 2025".
-  pl: ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
-  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-  nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-  da: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
+  pl: [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+  ],
+  sv: [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  nb: [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+  ],
+  da: [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
 };
 
 const month = (table: string, index: number) => MONTHS[table]?.[index] ?? "";
@@ -144,29 +397,52 @@ export function formatDate(iso: string, style: DateStyle): string {
   const i = Number(m) - 1;
   const day = String(Number(d));
   switch (style) {
-    case "long-us": return `${month("en", i)} ${day}, ${y}`;
-    case "short-us": return `${month("en", i).slice(0, 3)} ${day}, ${y}`;
-    case "long-eu": return `${day} ${month("en", i)} ${y}`;
-    case "short-eu": return `${day} ${month("en", i).slice(0, 3)} ${y}`;
-    case "numeric-us": return `${m}/${d}/${y}`;
-    case "numeric-eu": return `${d}/${m}/${y}`;
-    case "iso": return iso;
-    case "dotted": return `${d}.${m}.${y}`;
-    case "dashed-eu": return `${d}-${m}-${y}`;
-    case "german": return `${day}. ${month("de", i)} ${y}`;
-    case "long-fr": return `${day === "1" ? "1er" : day} ${month("fr", i)} ${y}`;
-    case "short-fr": return `${d} ${month("frShort", i)} ${y}`;
-    case "long-es": return `${day} de ${month("es", i)} de ${y}`;
-    case "long-it": return `${day} ${month("it", i)} ${y}`;
-    case "long-nl": return `${day} ${month("nl", i)} ${y}`;
-    case "short-nl": return `${day} ${month("nlShort", i)} ${y}`;
-    case "long-pt": return `${day} de ${month("pt", i)} de ${y}`;
-    case "long-pl": return `${day} ${month("pl", i)} ${y}`;
-    case "long-sv": return `${day} ${month("sv", i)} ${y}`;
-    case "long-nb": return `${day}. ${month("nb", i)} ${y}`;
-    case "long-da": return `${day}. ${month("da", i)} ${y}`;
-    case "japanese": return `${y}年${Number(m)}月${day}日`;
-    case "slash-ymd": return `${y}/${m}/${d}`;
+    case "long-us":
+      return `${month("en", i)} ${day}, ${y}`;
+    case "short-us":
+      return `${month("en", i).slice(0, 3)} ${day}, ${y}`;
+    case "long-eu":
+      return `${day} ${month("en", i)} ${y}`;
+    case "short-eu":
+      return `${day} ${month("en", i).slice(0, 3)} ${y}`;
+    case "numeric-us":
+      return `${m}/${d}/${y}`;
+    case "numeric-eu":
+      return `${d}/${m}/${y}`;
+    case "iso":
+      return iso;
+    case "dotted":
+      return `${d}.${m}.${y}`;
+    case "dashed-eu":
+      return `${d}-${m}-${y}`;
+    case "german":
+      return `${day}. ${month("de", i)} ${y}`;
+    case "long-fr":
+      return `${day === "1" ? "1er" : day} ${month("fr", i)} ${y}`;
+    case "short-fr":
+      return `${d} ${month("frShort", i)} ${y}`;
+    case "long-es":
+      return `${day} de ${month("es", i)} de ${y}`;
+    case "long-it":
+      return `${day} ${month("it", i)} ${y}`;
+    case "long-nl":
+      return `${day} ${month("nl", i)} ${y}`;
+    case "short-nl":
+      return `${day} ${month("nlShort", i)} ${y}`;
+    case "long-pt":
+      return `${day} de ${month("pt", i)} de ${y}`;
+    case "long-pl":
+      return `${day} ${month("pl", i)} ${y}`;
+    case "long-sv":
+      return `${day} ${month("sv", i)} ${y}`;
+    case "long-nb":
+      return `${day}. ${month("nb", i)} ${y}`;
+    case "long-da":
+      return `${day}. ${month("da", i)} ${y}`;
+    case "japanese":
+      return `${y}年${Number(m)}月${day}日`;
+    case "slash-ymd":
+      return `${y}/${m}/${d}`;
   }
 }
 

@@ -52,7 +52,10 @@ export class EmulatorOAuth {
       return reply(400, { error: "invalid_request", error_description: "Missing or invalid redirect_uri" });
     }
     if (q.get("response_type") !== "code" || !q.get("client_id") || !q.get("scope")) {
-      return reply(400, { error: "invalid_request", error_description: "response_type=code, client_id and scope are required" });
+      return reply(400, {
+        error: "invalid_request",
+        error_description: "response_type=code, client_id and scope are required",
+      });
     }
     const state = q.get("state");
     if (this.allowConsent) {
@@ -137,7 +140,8 @@ export class EmulatorOAuth {
     const m = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "");
     const accessToken = m?.[1];
     const issued = accessToken ? this.accessTokens.get(accessToken) : undefined;
-    if (!accessToken || !issued || issued.expiresAt <= Date.now() || !this.refreshTokens.has(issued.refreshToken)) return undefined;
+    if (!accessToken || !issued || issued.expiresAt <= Date.now() || !this.refreshTokens.has(issued.refreshToken))
+      return undefined;
     return accessToken;
   }
 
@@ -147,7 +151,8 @@ export class EmulatorOAuth {
 
   revokeRefreshToken(refreshToken: string): void {
     this.refreshTokens.delete(refreshToken);
-    for (const [access, issued] of this.accessTokens) if (issued.refreshToken === refreshToken) this.accessTokens.delete(access);
+    for (const [access, issued] of this.accessTokens)
+      if (issued.refreshToken === refreshToken) this.accessTokens.delete(access);
   }
 
   expireAccessToken(accessToken: string): void {

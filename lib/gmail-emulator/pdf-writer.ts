@@ -89,7 +89,12 @@ export interface PdfPage {
   rotate?: number;
 }
 
-const BASE_FONTS: Record<PdfFont, string> = { sans: "Helvetica", "sans-bold": "Helvetica-Bold", mono: "Courier", "mono-bold": "Courier-Bold" };
+const BASE_FONTS: Record<PdfFont, string> = {
+  sans: "Helvetica",
+  "sans-bold": "Helvetica-Bold",
+  mono: "Courier",
+  "mono-bold": "Courier-Bold",
+};
 const FONT_KEYS: Record<PdfFont, string> = { sans: "F1", "sans-bold": "F2", mono: "F3", "mono-bold": "F4" };
 
 type EmbedderName = Parameters<typeof StandardFontEmbedder.for>[0];
@@ -103,17 +108,42 @@ const EMBEDDERS: Record<PdfFont, StandardFontEmbedder> = {
 
 // WinAnsi's 0x80–0x9F block (Windows-1252).
 const CP1252: Record<string, number> = {
-  "€": 0x80, "‚": 0x82, "„": 0x84, "…": 0x85, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97,
-  "™": 0x99, "œ": 0x9c, "Œ": 0x8c,
+  "€": 0x80,
+  "‚": 0x82,
+  "„": 0x84,
+  "…": 0x85,
+  "‘": 0x91,
+  "’": 0x92,
+  "“": 0x93,
+  "”": 0x94,
+  "•": 0x95,
+  "–": 0x96,
+  "—": 0x97,
+  "™": 0x99,
+  œ: 0x9c,
+  Œ: 0x8c,
 };
 
 // Extra letters on codes WinAnsi leaves unused or that these documents never need.
 const EXTRA: Array<[string, number, string, string]> = [
-  ["ą", 0x81, "aogonek", "a"], ["Ą", 0x8d, "Aogonek", "A"], ["ć", 0x8f, "cacute", "c"], ["Ć", 0x90, "Cacute", "C"],
-  ["ę", 0x9d, "eogonek", "e"], ["Ę", 0x83, "Eogonek", "E"], ["ł", 0x86, "lslash", "l"], ["Ł", 0x87, "Lslash", "L"],
-  ["ń", 0x88, "nacute", "n"], ["Ń", 0x89, "Nacute", "N"], ["ś", 0x8a, "sacute", "s"], ["Ś", 0x8b, "Sacute", "S"],
-  ["ź", 0x8e, "zacute", "z"], ["Ź", 0x98, "Zacute", "Z"], ["ż", 0x9a, "zdotaccent", "z"], ["Ż", 0x9b, "Zdotaccent", "Z"],
-  ["−", 0x9e, "minus", "-"], ["ő", 0x9f, "ohungarumlaut", "o"],
+  ["ą", 0x81, "aogonek", "a"],
+  ["Ą", 0x8d, "Aogonek", "A"],
+  ["ć", 0x8f, "cacute", "c"],
+  ["Ć", 0x90, "Cacute", "C"],
+  ["ę", 0x9d, "eogonek", "e"],
+  ["Ę", 0x83, "Eogonek", "E"],
+  ["ł", 0x86, "lslash", "l"],
+  ["Ł", 0x87, "Lslash", "L"],
+  ["ń", 0x88, "nacute", "n"],
+  ["Ń", 0x89, "Nacute", "N"],
+  ["ś", 0x8a, "sacute", "s"],
+  ["Ś", 0x8b, "Sacute", "S"],
+  ["ź", 0x8e, "zacute", "z"],
+  ["Ź", 0x98, "Zacute", "Z"],
+  ["ż", 0x9a, "zdotaccent", "z"],
+  ["Ż", 0x9b, "Zdotaccent", "Z"],
+  ["−", 0x9e, "minus", "-"],
+  ["ő", 0x9f, "ohungarumlaut", "o"],
 ];
 const EXTRA_CODES = new Map(EXTRA.map(([ch, code]) => [ch, code]));
 const EXTRA_BASE = new Map(EXTRA.map(([ch, , , base]) => [ch, base]));
@@ -140,10 +170,12 @@ function encode(text: string): PDFHexString {
 
 /** Width in points, for right-aligned and centred text. */
 export function textWidth(text: string, font: PdfFont = "sans", size = 10): number {
-  const plain = [...normalise(text)].map((ch) => {
-    if (EXTRA_BASE.has(ch)) return EXTRA_BASE.get(ch)!;
-    return codeOf(ch) === 0x3f && ch !== "?" ? "?" : ch;
-  }).join("");
+  const plain = [...normalise(text)]
+    .map((ch) => {
+      if (EXTRA_BASE.has(ch)) return EXTRA_BASE.get(ch)!;
+      return codeOf(ch) === 0x3f && ch !== "?" ? "?" : ch;
+    })
+    .join("");
   return EMBEDDERS[font].widthOfTextAtSize(plain, size);
 }
 
@@ -158,8 +190,10 @@ function pageOperators(page: PdfPage): PDFOperator[] {
   ops.push(pushGraphicsState());
   if (page.rotate) {
     const rad = (page.rotate * Math.PI) / 180;
-    const cos = Math.cos(rad), sin = Math.sin(rad);
-    const cx = page.width / 2, cy = page.height / 2;
+    const cos = Math.cos(rad),
+      sin = Math.sin(rad);
+    const cx = page.width / 2,
+      cy = page.height / 2;
     ops.push(concatTransformationMatrix(cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy));
   }
   for (const b of page.boxes ?? []) ops.push(setFillingGrayscaleColor(b.gray), ...rect(b), fill());
@@ -174,7 +208,11 @@ function pageOperators(page: PdfPage): PDFOperator[] {
     const size = t.size ?? 10;
     const width = t.align && t.align !== "left" ? textWidth(t.text, font, size) : 0;
     const x = t.align === "right" ? t.x - width : t.align === "center" ? t.x - width / 2 : t.x;
-    ops.push(setFontAndSize(FONT_KEYS[font], size), setTextMatrix(1, 0, 0, 1, round(x), round(t.y)), showText(encode(t.text)));
+    ops.push(
+      setFontAndSize(FONT_KEYS[font], size),
+      setTextMatrix(1, 0, 0, 1, round(x), round(t.y)),
+      showText(encode(t.text)),
+    );
   }
   ops.push(endText(), popGraphicsState());
   return ops;
@@ -183,7 +221,13 @@ function pageOperators(page: PdfPage): PDFOperator[] {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function rect(b: PdfBox): PDFOperator[] {
-  return [moveTo(b.x, b.y), lineTo(b.x + b.width, b.y), lineTo(b.x + b.width, b.y + b.height), lineTo(b.x, b.y + b.height), closePath()];
+  return [
+    moveTo(b.x, b.y),
+    lineTo(b.x + b.width, b.y),
+    lineTo(b.x + b.width, b.y + b.height),
+    lineTo(b.x, b.y + b.height),
+    closePath(),
+  ];
 }
 
 const EXTENDED = new Set(EXTRA.map(([ch]) => ch).filter((ch) => ch !== "ł" && ch !== "Ł"));
@@ -227,7 +271,11 @@ export interface BuildOptions {
   embedFonts?: boolean;
 }
 
-export function buildPdf(pages: PdfPage[], info: { title: string; producer?: string; creator?: string }, options: BuildOptions = {}): Buffer {
+export function buildPdf(
+  pages: PdfPage[],
+  info: { title: string; producer?: string; creator?: string },
+  options: BuildOptions = {},
+): Buffer {
   const context = PDFContext.create();
   const pageTree = PDFPageTree.withContext(context);
   const pageTreeRef = context.register(pageTree);
@@ -242,27 +290,52 @@ export function buildPdf(pages: PdfPage[], info: { title: string; producer?: str
   );
   const differences: (number | PDFName)[] = [];
   for (const [, code, glyph] of [...EXTRA].sort((a, b) => a[1] - b[1])) differences.push(code, PDFName.of(glyph));
-  const encodingRef = context.register(context.obj({ Type: "Encoding", BaseEncoding: "WinAnsiEncoding", Differences: differences }));
+  const encodingRef = context.register(
+    context.obj({ Type: "Encoding", BaseEncoding: "WinAnsiEncoding", Differences: differences }),
+  );
   const embed = options.embedFonts ?? needsEmbedding(pages);
   const used = new Set(pages.flatMap((p) => p.texts.map((t) => t.font ?? "sans")));
   const fontRef = (f: PdfFont) => {
     if (!embed || !used.has(f) || (f !== "sans" && f !== "sans-bold")) {
-      return context.register(context.obj({ Type: "Font", Subtype: "Type1", BaseFont: BASE_FONTS[f], Encoding: encodingRef }));
+      return context.register(
+        context.obj({ Type: "Font", Subtype: "Type1", BaseFont: BASE_FONTS[f], Encoding: encodingRef }),
+      );
     }
     const bold = f === "sans-bold";
     const file = liberation(bold);
     const fileRef = context.register(context.stream(file.data, { Filter: "FlateDecode", Length1: file.length }));
     const fontName = bold ? "LiberationSans-Bold" : "LiberationSans";
-    const descriptor = context.register(context.obj({
-      Type: "FontDescriptor", FontName: fontName, Flags: 32, FontBBox: [-203, -303, 1050, 910], ItalicAngle: 0,
-      Ascent: 905, Descent: -212, CapHeight: 716, StemV: bold ? 140 : 80, FontFile2: fileRef,
-    }));
-    return context.register(context.obj({
-      Type: "Font", Subtype: "TrueType", BaseFont: fontName, FirstChar: 32, LastChar: 255, Widths: widthsFor(f),
-      FontDescriptor: descriptor, Encoding: encodingRef,
-    }));
+    const descriptor = context.register(
+      context.obj({
+        Type: "FontDescriptor",
+        FontName: fontName,
+        Flags: 32,
+        FontBBox: [-203, -303, 1050, 910],
+        ItalicAngle: 0,
+        Ascent: 905,
+        Descent: -212,
+        CapHeight: 716,
+        StemV: bold ? 140 : 80,
+        FontFile2: fileRef,
+      }),
+    );
+    return context.register(
+      context.obj({
+        Type: "Font",
+        Subtype: "TrueType",
+        BaseFont: fontName,
+        FirstChar: 32,
+        LastChar: 255,
+        Widths: widthsFor(f),
+        FontDescriptor: descriptor,
+        Encoding: encodingRef,
+      }),
+    );
   };
-  const fontRefs = Object.fromEntries((Object.keys(BASE_FONTS) as PdfFont[]).map((f) => [f, fontRef(f)])) as Record<PdfFont, ReturnType<PDFContext["register"]>>;
+  const fontRefs = Object.fromEntries((Object.keys(BASE_FONTS) as PdfFont[]).map((f) => [f, fontRef(f)])) as Record<
+    PdfFont,
+    ReturnType<PDFContext["register"]>
+  >;
 
   for (const spec of pages) {
     const contentRef = context.register(context.contentStream(pageOperators(spec)));
@@ -288,7 +361,11 @@ function serialize(context: PDFContext): Buffer {
   }
   const xrefOffset = size;
   const trailerDict = PDFTrailerDict.of(
-    context.obj({ Size: context.largestObjectNumber + 1, Root: context.trailerInfo.Root, Info: context.trailerInfo.Info }),
+    context.obj({
+      Size: context.largestObjectNumber + 1,
+      Root: context.trailerInfo.Root,
+      Info: context.trailerInfo.Info,
+    }),
   );
   const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
   size += xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + trailer.sizeInBytes();

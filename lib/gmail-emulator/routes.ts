@@ -70,7 +70,7 @@ export function routeOf(method: string, path: string): { route: EmulatorRoute; p
   if (rest === "history") return { route: "history.list", params: [user] };
   if ((p = /^messages\/([^/]+)\/attachments\/([^/]+)$/.exec(rest)) && p[1] && p[2])
     return { route: "attachments.get", params: [user, decodeURIComponent(p[1]), decodeURIComponent(p[2])] };
-  if ((p = /^messages\/([^/]+)$/.exec(rest)) && p[1]) return { route: "messages.get", params: [user, decodeURIComponent(p[1])] };
+  if ((p = /^messages\/([^/]+)$/.exec(rest)) && p[1])
+    return { route: "messages.get", params: [user, decodeURIComponent(p[1])] };
   return { route: "unknown", params: [] };
 }
-

@@ -74,7 +74,9 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
   const injector = new FaultInjector(opts.faults, opts.seed ?? 1);
   const stats = createStats();
   const makeBucket = (q: boolean | QuotaOptions | undefined) =>
-    q ? new QuotaBucket(q === true ? 250 : q.unitsPerSecond ?? 250, q === true ? undefined : q.burstUnits) : undefined;
+    q
+      ? new QuotaBucket(q === true ? 250 : (q.unitsPerSecond ?? 250), q === true ? undefined : q.burstUnits)
+      : undefined;
   let bucket = makeBucket(opts.quota);
 
   const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -82,23 +84,43 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     res.end(JSON.stringify(body));
   };
 
-  async function serveGmail(route: EmulatorRoute, params: string[], url: URL): Promise<{ status: number; body: unknown }> {
+  async function serveGmail(
+    route: EmulatorRoute,
+    params: string[],
+    url: URL,
+  ): Promise<{ status: number; body: unknown }> {
     const user = params[0];
     if (user !== "me" && user !== emailAddress) {
-      return { status: 403, body: faults.gmailError(403, "PERMISSION_DENIED", "forbidden", "Delegation denied for " + emailAddress) };
+      return {
+        status: 403,
+        body: faults.gmailError(403, "PERMISSION_DENIED", "forbidden", "Delegation denied for " + emailAddress),
+      };
     }
     const q = url.searchParams;
     switch (route) {
       case "profile":
         return {
           status: 200,
-          body: { emailAddress, messagesTotal: store.size, threadsTotal: store.size, historyId: String(store.currentHistoryId()) },
+          body: {
+            emailAddress,
+            messagesTotal: store.size,
+            threadsTotal: store.size,
+            historyId: String(store.currentHistoryId()),
+          },
         };
       case "messages.list":
-        return { status: 200, body: store.list(q.get("q") ?? undefined, q.get("pageToken") ?? undefined, clampPageSize(q.get("maxResults"), 100)) };
+        return {
+          status: 200,
+          body: store.list(
+            q.get("q") ?? undefined,
+            q.get("pageToken") ?? undefined,
+            clampPageSize(q.get("maxResults"), 100),
+          ),
+        };
       case "messages.get": {
         const format = q.get("format") ?? "full";
-        if (format === "raw") return { status: 400, body: faults.invalidArgument("format=raw is not supported by the emulator") };
+        if (format === "raw")
+          return { status: 400, body: faults.invalidArgument("format=raw is not supported by the emulator") };
         const message = store.get(params[1] ?? "", format, q.getAll("metadataHeaders"));
         return message ? { status: 200, body: message } : { status: 404, body: faults.notFound() };
       }
@@ -114,7 +136,10 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
           return { status: 400, body: faults.invalidArgument("Invalid startHistoryId") };
         }
         if (start < store.oldestHistoryId) return { status: 404, body: faults.notFound() };
-        return { status: 200, body: store.history(start, q.get("pageToken") ?? undefined, clampPageSize(q.get("maxResults"), 100)) };
+        return {
+          status: 200,
+          body: store.history(start, q.get("pageToken") ?? undefined, clampPageSize(q.get("maxResults"), 100)),
+        };
       }
       default:
         return { status: 404, body: faults.notFound() };
@@ -145,7 +170,11 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
         return "drop";
       case "expireToken":
         oauth.expireAccessToken(token);
-        return { status: 401, body: faults.unauthenticated(), headers: { "www-authenticate": 'Bearer realm="https://accounts.google.com/"' } };
+        return {
+          status: 401,
+          body: faults.unauthenticated(),
+          headers: { "www-authenticate": 'Bearer realm="https://accounts.google.com/"' },
+        };
       case "429":
         return { status: 429, body: faults.rateLimited(new Date(Date.now() + 1000)) };
       case "403":
@@ -170,7 +199,9 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     if (route === "unknown") return send(res, 404, faults.notFound());
     const token = oauth.authenticate(req);
     if (!token) {
-      return send(res, 401, faults.unauthenticated(), { "www-authenticate": 'Bearer realm="https://accounts.google.com/"' });
+      return send(res, 401, faults.unauthenticated(), {
+        "www-authenticate": 'Bearer realm="https://accounts.google.com/"',
+      });
     }
     const failure = await interfere(req, route, token);
     if (failure === "drop") {

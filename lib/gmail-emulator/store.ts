@@ -64,7 +64,10 @@ export class MailboxStore {
   constructor(mailbox: EmulatorMailbox, oldestHistoryId?: number) {
     this.ordered = [...mailbox.messages].sort(newestFirst);
     for (const m of this.ordered) this.byId.set(m.id ?? "", m);
-    this.files = { attachments: new Map(mailbox.attachments), pendingAttachments: mailbox.pendingAttachments ?? new Map() };
+    this.files = {
+      attachments: new Map(mailbox.attachments),
+      pendingAttachments: mailbox.pendingAttachments ?? new Map(),
+    };
     const ids = this.historyIds();
     this.oldestHistoryId = oldestHistoryId ?? (ids.length ? Math.max(0, ids.reduce((a, b) => Math.min(a, b)) - 1) : 1);
   }
@@ -119,7 +122,9 @@ export class MailboxStore {
     if (format === "minimal") return withoutPayload(m);
     if (format === "metadata") {
       const wanted = new Set(metadataHeaders.map((h) => h.toLowerCase()));
-      const headers = (m.payload?.headers ?? []).filter((h) => !wanted.size || wanted.has((h.name ?? "").toLowerCase()));
+      const headers = (m.payload?.headers ?? []).filter(
+        (h) => !wanted.size || wanted.has((h.name ?? "").toLowerCase()),
+      );
       return {
         ...withoutPayload(m),
         payload: { partId: m.payload?.partId ?? "", mimeType: m.payload?.mimeType ?? null, filename: "", headers },
@@ -136,7 +141,11 @@ export class MailboxStore {
   }
 
   /** messagesAdded records after `startHistoryId`, oldest first, paged by offset (history only grows). */
-  history(startHistoryId: number, pageToken: string | undefined, maxResults: number): gmail_v1.Schema$ListHistoryResponse {
+  history(
+    startHistoryId: number,
+    pageToken: string | undefined,
+    maxResults: number,
+  ): gmail_v1.Schema$ListHistoryResponse {
     const added = this.ordered
       .filter((m) => Number(m.historyId ?? 0) > startHistoryId)
       .sort((a, b) => Number(a.historyId ?? 0) - Number(b.historyId ?? 0));
@@ -144,7 +153,11 @@ export class MailboxStore {
     const page = added.slice(offset, offset + maxResults);
     const records = page.map((m) => {
       const ref = { id: m.id ?? "", threadId: m.threadId ?? "" };
-      return { id: m.historyId ?? "", messages: [ref], messagesAdded: [{ message: { ...ref, labelIds: m.labelIds ?? [] } }] };
+      return {
+        id: m.historyId ?? "",
+        messages: [ref],
+        messagesAdded: [{ message: { ...ref, labelIds: m.labelIds ?? [] } }],
+      };
     });
     return {
       ...(records.length ? { history: records } : {}),

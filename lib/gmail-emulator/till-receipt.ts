@@ -7,7 +7,16 @@ import { renderPdfPages } from "../receipts/ocr/pdf-pages";
 import type { ReceiptFacts } from "./facts";
 import { LEXICON, fill } from "./lexicon";
 import type { LazyAttachment, MailContent } from "./mail-content";
-import { MINOR_DIGITS, decimalAmount, formatMoney, formatNumber, isoDay, moneyStylesFor, numericDate, type MoneyStyle } from "./money-format";
+import {
+  MINOR_DIGITS,
+  decimalAmount,
+  formatMoney,
+  formatNumber,
+  isoDay,
+  moneyStylesFor,
+  numericDate,
+  type MoneyStyle,
+} from "./money-format";
 import { buildPdf, type PdfFont, type PdfText } from "./pdf-writer";
 import type { SeededRandom } from "./random";
 import { vatIdOf, type VendorTemplate } from "./vendors";
@@ -26,12 +35,20 @@ interface SlipLine {
   center?: boolean;
 }
 
-const STAFF = ['"Tom Becker" <tom@northwind-studio.com>', '"Priya Shah" <priya@northwind-studio.com>', '"Lena Vogel" <lena@northwind-studio.com>'];
+const STAFF = [
+  '"Tom Becker" <tom@northwind-studio.com>',
+  '"Priya Shah" <priya@northwind-studio.com>',
+  '"Lena Vogel" <lena@northwind-studio.com>',
+];
 
 const pad = (left: string, right: string): SlipLine => ({ text: left, right });
 const rule = (ch = "-") => ch.repeat(COLUMNS);
 
-export function tillReceiptMail(v: VendorTemplate, rng: SeededRandom, receivedMs: number): { content: MailContent; facts: ReceiptFacts } {
+export function tillReceiptMail(
+  v: VendorTemplate,
+  rng: SeededRandom,
+  receivedMs: number,
+): { content: MailContent; facts: ReceiptFacts } {
   const lex = LEXICON[v.lang];
   const photo = rng.chance(0.35);
   const daysLate = photo ? rng.int(0, 3) : 0;
@@ -52,7 +69,10 @@ export function tillReceiptMail(v: VendorTemplate, rng: SeededRandom, receivedMs
   let sum = 0;
   for (let i = 0; i < count; i++) {
     const left = target - sum;
-    const price = i === count - 1 ? Math.max(Math.ceil(unit / 2), left) : Math.max(Math.round(unit * 0.3), Math.round((target / count) * (0.4 + rng.float())));
+    const price =
+      i === count - 1
+        ? Math.max(Math.ceil(unit / 2), left)
+        : Math.max(Math.round(unit * 0.3), Math.round((target / count) * (0.4 + rng.float())));
     sum += price;
     const name = rng.pick(names).slice(0, 26);
     const qty = rng.chance(0.25) ? rng.int(2, 4) : 1;
@@ -104,7 +124,12 @@ export function tillReceiptMail(v: VendorTemplate, rng: SeededRandom, receivedMs
     // The VAT breakdown of tax-inclusive prices: rate, net, tax, gross.
     const net = Math.round(total / (1 + v.taxRate));
     lines.push({ text: rule() });
-    lines.push({ ...pad(`${lex.till.vat} ${taxCode(v)} ${(v.taxRate * 100).toFixed(0)}%`, `${num(net)} ${num(total - net)} ${num(total)}`) });
+    lines.push({
+      ...pad(
+        `${lex.till.vat} ${taxCode(v)} ${(v.taxRate * 100).toFixed(0)}%`,
+        `${num(net)} ${num(total - net)} ${num(total)}`,
+      ),
+    });
     lines.push({ ...pad("", `${lex.till.net.padStart(7)} ${lex.till.vat.padStart(5)} ${lex.till.gross.padStart(6)}`) });
   }
   lines.push({ text: rule() });
@@ -113,7 +138,12 @@ export function tillReceiptMail(v: VendorTemplate, rng: SeededRandom, receivedMs
 
   const pdf = slipPdf(lines, photo, photo ? (rng.float() - 0.5) * 2 : 0, photo ? 0.45 + rng.float() * 0.35 : 1);
   const filename = photo
-    ? rng.pick([`IMG_${rng.int(1000, 9999)}.png`, `Scan_${iso}.png`, "receipt.png", `photo_${iso.replace(/-/g, "")}.png`])
+    ? rng.pick([
+        `IMG_${rng.int(1000, 9999)}.png`,
+        `Scan_${iso}.png`,
+        "receipt.png",
+        `photo_${iso.replace(/-/g, "")}.png`,
+      ])
     : `${lex.till.file}_${iso}.png`;
   const attachment = lazyImage(filename, pdf, lines.length, photo);
 
@@ -121,11 +151,29 @@ export function tillReceiptMail(v: VendorTemplate, rng: SeededRandom, receivedMs
   const values = { vendor: v.vendor, date: numericDate(iso, v.lang, v.usDates) };
   const paragraphs = photo ? rng.pick(staffLex.staffPhoto.lines) : rng.pick(lex.till.lines);
   const content: MailContent = photo
-    ? { from: rng.pick(STAFF), subject: fill(rng.pick(staffLex.staffPhoto.subjects), values), text: paragraphs.map((p) => fill(p, values)).join("\n\n"), attachment, category: "CATEGORY_PERSONAL" }
-    : { from: rng.pick(v.senders), subject: fill(rng.pick(lex.till.subjects), values), text: paragraphs.map((p) => fill(p, values)).join("\n"), attachment, category: "CATEGORY_UPDATES" };
+    ? {
+        from: rng.pick(STAFF),
+        subject: fill(rng.pick(staffLex.staffPhoto.subjects), values),
+        text: paragraphs.map((p) => fill(p, values)).join("\n\n"),
+        attachment,
+        category: "CATEGORY_PERSONAL",
+      }
+    : {
+        from: rng.pick(v.senders),
+        subject: fill(rng.pick(lex.till.subjects), values),
+        text: paragraphs.map((p) => fill(p, values)).join("\n"),
+        attachment,
+        category: "CATEGORY_UPDATES",
+      };
   const facts: ReceiptFacts = {
-    vendor: v.vendor, amount: decimalAmount(total, v.currency), currency: v.currency, date: iso, source: "attachment",
-    kind: "receipt", language: v.lang, layout: "image",
+    vendor: v.vendor,
+    amount: decimalAmount(total, v.currency),
+    currency: v.currency,
+    date: iso,
+    source: "attachment",
+    kind: "receipt",
+    language: v.lang,
+    layout: "image",
   };
   return { content, facts };
 }
@@ -140,20 +188,34 @@ function slipPdf(lines: SlipLine[], photo: boolean, rotate: number, backdropGray
   const sheetHeight = lines.length * LINE + 36;
   const width = WIDTH + margin * 2;
   const height = sheetHeight + margin * 2;
-  const texts: PdfText[] = lines.map((l, i) => {
-    const y = height - margin - 22 - i * LINE;
-    const font: PdfFont = l.bold ? "sans-bold" : "sans";
-    if (l.center) return [{ x: width / 2, y, text: l.text, font, size: FONT_SIZE, align: "center" as const }];
-    return [
-      { x: margin + 11, y, text: l.text, font, size: FONT_SIZE },
-      ...(l.right ? [{ x: margin + WIDTH - 11, y, text: l.right, font, size: FONT_SIZE, align: "right" as const }] : []),
-    ];
-  }).flat();
+  const texts: PdfText[] = lines
+    .map((l, i) => {
+      const y = height - margin - 22 - i * LINE;
+      const font: PdfFont = l.bold ? "sans-bold" : "sans";
+      if (l.center) return [{ x: width / 2, y, text: l.text, font, size: FONT_SIZE, align: "center" as const }];
+      return [
+        { x: margin + 11, y, text: l.text, font, size: FONT_SIZE },
+        ...(l.right
+          ? [{ x: margin + WIDTH - 11, y, text: l.right, font, size: FONT_SIZE, align: "right" as const }]
+          : []),
+      ];
+    })
+    .flat();
   return buildPdf(
-    [{
-      width, height, texts, rotate,
-      ...(photo ? { backdrop: [{ x: 0, y: 0, width, height, gray: backdropGray }], boxes: [{ x: margin, y: margin, width: WIDTH, height: sheetHeight, gray: 0.97 }] } : {}),
-    }],
+    [
+      {
+        width,
+        height,
+        texts,
+        rotate,
+        ...(photo
+          ? {
+              backdrop: [{ x: 0, y: 0, width, height, gray: backdropGray }],
+              boxes: [{ x: margin, y: margin, width: WIDTH, height: sheetHeight, gray: 0.97 }],
+            }
+          : {}),
+      },
+    ],
     { title: "receipt" },
     { embedFonts: true },
   );

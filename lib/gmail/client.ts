@@ -6,7 +6,13 @@ import { GmailPermanentError } from "./errors";
 import type { FailureContext, GmailOperation } from "./failures";
 import { mapConcurrent } from "./map-concurrent";
 import { GMAIL_QUOTA_UNITS, QuotaPacer } from "./quota";
-import { DEFAULT_RETRY_POLICY, withGmailRetries, type AccessTokenSource, type RetryPolicy, type WaitHook } from "./retry";
+import {
+  DEFAULT_RETRY_POLICY,
+  withGmailRetries,
+  type AccessTokenSource,
+  type RetryPolicy,
+  type WaitHook,
+} from "./retry";
 
 export interface GmailClientOptions {
   clientId: string;
@@ -72,7 +78,10 @@ export interface GmailClient {
   listMessageIds(opts: { query?: string; pageToken?: string; maxResults?: number }): Promise<MessageIdPage>;
   getMessage(id: string, format?: "full" | "metadata"): Promise<gmail_v1.Schema$Message>;
   /** messages.get for many ids with bounded concurrency; results in input order. */
-  getMessages(ids: readonly string[], opts?: { concurrency?: number; format?: "full" | "metadata" }): Promise<gmail_v1.Schema$Message[]>;
+  getMessages(
+    ids: readonly string[],
+    opts?: { concurrency?: number; format?: "full" | "metadata" },
+  ): Promise<gmail_v1.Schema$Message[]>;
   getAttachment(messageId: string, attachmentId: string): Promise<Buffer>;
   getProfile(): Promise<GmailProfile>;
   /** Throws GmailHistoryExpiredError when Gmail no longer has history from `startHistoryId`. */
@@ -107,14 +116,20 @@ export function createGmailClient(opts: GmailClientOptions): GmailClient {
     onRetry: (info: { operation: string; attempt: number; reason: string; delayMs: number }) => {
       stats.retries++;
       stats.backoffMs += info.delayMs;
-      opts.logger?.warn({ gmail_operation: info.operation, attempt: info.attempt, reason: info.reason, delay_ms: info.delayMs }, "GMAIL_RETRY");
+      opts.logger?.warn(
+        { gmail_operation: info.operation, attempt: info.attempt, reason: info.reason, delay_ms: info.delayMs },
+        "GMAIL_RETRY",
+      );
     },
     sleep,
     random: opts.random ?? Math.random,
   };
 
   /** One paced attempt per try; gaxios' own retry is off so the policy above is the only one. */
-  function call<T>(ctx: FailureContext, request: (o: { retry: false; timeout: number }) => Promise<{ data: T }>): Promise<T> {
+  function call<T>(
+    ctx: FailureContext,
+    request: (o: { retry: false; timeout: number }) => Promise<{ data: T }>,
+  ): Promise<T> {
     const units = GMAIL_QUOTA_UNITS[ctx.operation];
     return withGmailRetries(
       ctx,

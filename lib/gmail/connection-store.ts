@@ -18,7 +18,11 @@ export interface GmailConnectionInput {
   apiRootUrl: string | null;
 }
 
-export async function saveGmailConnection(prisma: PrismaClient, businessId: string, input: GmailConnectionInput): Promise<void> {
+export async function saveGmailConnection(
+  prisma: PrismaClient,
+  businessId: string,
+  input: GmailConnectionInput,
+): Promise<void> {
   const refreshTokenEncrypted = encryptToken(input.refreshToken, configuredTokenKey(env()));
   await prisma.gmailConnection.upsert({
     where: { businessId },
@@ -29,7 +33,10 @@ export async function saveGmailConnection(prisma: PrismaClient, businessId: stri
 
 export async function markGmailNeedsReauth(prisma: PrismaClient, businessId: string): Promise<void> {
   // Only an active connection: a run failing after the user disconnected must not revive it as needs_reauth.
-  await prisma.gmailConnection.updateMany({ where: { businessId, status: "active" }, data: { status: "needs_reauth" } });
+  await prisma.gmailConnection.updateMany({
+    where: { businessId, status: "active" },
+    data: { status: "needs_reauth" },
+  });
 }
 
 /** The client for a business's mailbox; `extra` carries the engine's hooks (heartbeat while waiting). */

@@ -1,10 +1,5 @@
 // Sorts a failed googleapis call into: retry (with backoff), refresh the access token, or give up.
-import {
-  GmailAuthError,
-  GmailHistoryExpiredError,
-  GmailNotFoundError,
-  GmailPermanentError,
-} from "./errors";
+import { GmailAuthError, GmailHistoryExpiredError, GmailNotFoundError, GmailPermanentError } from "./errors";
 
 export type GmailOperation = "profile" | "messages.list" | "messages.get" | "attachments.get" | "history.list";
 
@@ -52,11 +47,15 @@ export function classifyFailure(err: unknown, ctx: FailureContext): Failure {
 
   // The token endpoint answers OAuth errors as `{ error: "invalid_grant", error_description }`.
   if (typeof data?.error === "string") {
-    if (status >= 500 || status === 429) return { kind: "retry", reason: `token endpoint ${status}`, rateLimited: false };
+    if (status >= 500 || status === 429)
+      return { kind: "retry", reason: `token endpoint ${status}`, rateLimited: false };
     if (data.error === "invalid_grant") return { kind: "fatal", error: new GmailAuthError("invalid_grant") };
     return {
       kind: "fatal",
-      error: new GmailAuthError(data.error, `Gmail OAuth client was rejected (${data.error}); check the Google OAuth client id and secret`),
+      error: new GmailAuthError(
+        data.error,
+        `Gmail OAuth client was rejected (${data.error}); check the Google OAuth client id and secret`,
+      ),
     };
   }
 

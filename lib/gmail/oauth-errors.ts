@@ -16,14 +16,22 @@ export class GmailOAuthNotConfigured extends AppError {
 /** The user chose Cancel on Google's consent screen (`?error=access_denied`). */
 export class GmailConsentDenied extends AppError {
   constructor() {
-    super("forbidden", "gmail_access_denied", "Gmail was not connected: access was not allowed on Google's consent screen. Connect again and choose Allow");
+    super(
+      "forbidden",
+      "gmail_access_denied",
+      "Gmail was not connected: access was not allowed on Google's consent screen. Connect again and choose Allow",
+    );
   }
 }
 
 /** Google redirected back with another `error` (e.g. invalid_scope, admin_policy_enforced). */
 export class GmailOAuthRefused extends AppError {
   constructor(readonly oauthError: string) {
-    super("invalid", "gmail_oauth_error", `Google did not authorize the Gmail connection (${oauthError}): connect again`);
+    super(
+      "invalid",
+      "gmail_oauth_error",
+      `Google did not authorize the Gmail connection (${oauthError}): connect again`,
+    );
   }
 }
 
@@ -44,22 +52,37 @@ export class InvalidOAuthState extends AppError {
 
 /** Google's token endpoint rejected the authorization code (used, expired, wrong redirect URI). */
 export class InvalidAuthorizationCode extends AppError {
-  constructor(readonly oauthError: string, description: string) {
-    super("invalid", "gmail_oauth_code_invalid", `Google rejected the authorization code (${oauthError}${description ? `: ${description}` : ""}); connect again`);
+  constructor(
+    readonly oauthError: string,
+    description: string,
+  ) {
+    super(
+      "invalid",
+      "gmail_oauth_code_invalid",
+      `Google rejected the authorization code (${oauthError}${description ? `: ${description}` : ""}); connect again`,
+    );
   }
 }
 
 /** Google rejected this deployment's OAuth client (wrong id or secret). */
 export class GmailOAuthClientRejected extends AppError {
   constructor(readonly oauthError: string) {
-    super("conflict", "gmail_oauth_client_rejected", `Google rejected this server's OAuth client (${oauthError}): check GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET`);
+    super(
+      "conflict",
+      "gmail_oauth_client_rejected",
+      `Google rejected this server's OAuth client (${oauthError}): check GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET`,
+    );
   }
 }
 
 /** Google could not be reached or answered 5xx during the exchange or the profile read. */
 export class GmailOAuthUnavailable extends AppError {
   constructor(step: string) {
-    super("upstream_failed", "gmail_oauth_unavailable", `Google did not answer while ${step}: try connecting again in a minute`);
+    super(
+      "upstream_failed",
+      "gmail_oauth_unavailable",
+      `Google did not answer while ${step}: try connecting again in a minute`,
+    );
   }
 }
 
@@ -78,6 +101,10 @@ export class GmailOfflineAccessMissing extends AppError {
 /** The user unticked "Read your email" on the granular consent screen. */
 export class GmailScopeMissing extends AppError {
   constructor() {
-    super("forbidden", "gmail_scope_missing", "Receipt Sync needs permission to read your Gmail: connect again and tick 'View your email messages and settings'");
+    super(
+      "forbidden",
+      "gmail_scope_missing",
+      "Receipt Sync needs permission to read your Gmail: connect again and tick 'View your email messages and settings'",
+    );
   }
 }

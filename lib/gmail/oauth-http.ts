@@ -22,7 +22,11 @@ function stateCookie(request: Request, value: string, maxAgeSeconds: number): st
 export function redirectToConsent(request: Request, consent: { url: string; state: string }): Response {
   return new Response(null, {
     status: 302,
-    headers: { location: consent.url, "set-cookie": stateCookie(request, consent.state, OAUTH_STATE_TTL_MS / 1000), "cache-control": "no-store" },
+    headers: {
+      location: consent.url,
+      "set-cookie": stateCookie(request, consent.state, OAUTH_STATE_TTL_MS / 1000),
+      "cache-control": "no-store",
+    },
   });
 }
 
@@ -34,7 +38,10 @@ export function requireStateCookie(request: Request, state: string): void {
 }
 
 /** 302 to Settings with the outcome; the state cookie is spent either way. */
-export function settingsRedirect(request: Request, outcome: { gmail: "connected" } | { gmail_error: string }): Response {
+export function settingsRedirect(
+  request: Request,
+  outcome: { gmail: "connected" } | { gmail_error: string },
+): Response {
   const url = new URL(`${appOrigin(request)}/settings`);
   for (const [k, v] of Object.entries(outcome)) url.searchParams.set(k, v);
   return new Response(null, {

@@ -25,7 +25,11 @@ function stateKey(): Buffer {
 const sign = (body: string) => createHmac("sha256", stateKey()).update(`${VERSION}.${body}`).digest("base64url");
 
 export function createOAuthState(businessId: string, now = Date.now()): string {
-  const payload: StatePayload = { b: businessId, n: randomBytes(16).toString("base64url"), e: now + OAUTH_STATE_TTL_MS };
+  const payload: StatePayload = {
+    b: businessId,
+    n: randomBytes(16).toString("base64url"),
+    e: now + OAUTH_STATE_TTL_MS,
+  };
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${VERSION}.${body}.${sign(body)}`;
 }

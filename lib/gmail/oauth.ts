@@ -58,7 +58,11 @@ function oauthClient(redirectUri?: string) {
     clientId: config.GOOGLE_CLIENT_ID,
     clientSecret: config.GOOGLE_CLIENT_SECRET,
     redirectUri,
-    endpoints: { oauth2AuthBaseUrl: endpoints.authUrl, oauth2TokenUrl: endpoints.tokenUrl, oauth2RevokeUrl: endpoints.revokeUrl },
+    endpoints: {
+      oauth2AuthBaseUrl: endpoints.authUrl,
+      oauth2TokenUrl: endpoints.tokenUrl,
+      oauth2RevokeUrl: endpoints.revokeUrl,
+    },
   });
   return { client, config, endpoints };
 }
@@ -90,9 +94,15 @@ export interface CompleteGmailConnectionInput {
 }
 
 /** Verifies the state, exchanges the code, checks what Google granted and saves the connection. */
-export async function completeGmailConnection(prisma: PrismaClient, input: CompleteGmailConnectionInput): Promise<{ email: string }> {
+export async function completeGmailConnection(
+  prisma: PrismaClient,
+  input: CompleteGmailConnectionInput,
+): Promise<{ email: string }> {
   const { client, config, endpoints } = oauthClient(input.redirectUri);
-  if (input.error) throw input.error === "access_denied" ? new GmailConsentDenied() : new GmailOAuthRefused(input.error.replace(/[^a-z0-9_]/gi, "").slice(0, 64));
+  if (input.error)
+    throw input.error === "access_denied"
+      ? new GmailConsentDenied()
+      : new GmailOAuthRefused(input.error.replace(/[^a-z0-9_]/gi, "").slice(0, 64));
   if (!input.state) throw new InvalidOAuthState("malformed");
   verifyOAuthState(input.state, input.expectedBusinessId);
   if (!input.code) throw new InvalidAuthorizationCode("invalid_request", "the callback carried no code");
@@ -113,7 +123,11 @@ export async function completeGmailConnection(prisma: PrismaClient, input: Compl
     where: { businessId: input.expectedBusinessId, NOT: { email } },
     data: { lastHistoryId: null, tokenExpiresAt: null },
   });
-  await saveGmailConnection(prisma, input.expectedBusinessId, { email, refreshToken: tokens.refresh_token, apiRootUrl: endpoints.apiRootUrl });
+  await saveGmailConnection(prisma, input.expectedBusinessId, {
+    email,
+    refreshToken: tokens.refresh_token,
+    apiRootUrl: endpoints.apiRootUrl,
+  });
   logger().info({ event: "GMAIL_CONNECTED", business_id: input.expectedBusinessId }, "Gmail connected");
   return { email };
 }
@@ -130,14 +144,21 @@ async function exchangeCode(client: InstanceType<typeof auth.OAuth2>, code: stri
     const status = response?.status ?? 0;
     if (!response || status >= 500) throw new GmailOAuthUnavailable("exchanging the authorization code");
     const oauthError = typeof response.data?.error === "string" ? response.data.error.slice(0, 100) : `http_${status}`;
-    if (oauthError === "invalid_client" || oauthError === "unauthorized_client") throw new GmailOAuthClientRejected(oauthError);
+    if (oauthError === "invalid_client" || oauthError === "unauthorized_client")
+      throw new GmailOAuthClientRejected(oauthError);
     // Google's description is short prose; it is cut and never echoes the code back.
     const raw = typeof response.data?.error_description === "string" ? response.data.error_description : "";
     throw new InvalidAuthorizationCode(oauthError, raw.split(code).join("…").slice(0, 200));
   }
 }
 
-async function mailboxAddress(opts: { clientId: string; clientSecret: string; refreshToken: string; tokenUrl: string; rootUrl?: string }): Promise<string> {
+async function mailboxAddress(opts: {
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+  tokenUrl: string;
+  rootUrl?: string;
+}): Promise<string> {
   // A short retry budget: a user is waiting on this redirect.
   const gmail = createGmailClient({ ...opts, retry: { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 2_000 } });
   try {
@@ -146,7 +167,10 @@ async function mailboxAddress(opts: { clientId: string; clientSecret: string; re
     return profile.emailAddress;
   } catch (e) {
     if (e instanceof GmailError || e instanceof GmailOAuthUnavailable) {
-      logger().warn({ event: "GMAIL_CONNECT_PROFILE_FAILED", err: { message: e.message } }, "reading the Gmail profile failed");
+      logger().warn(
+        { event: "GMAIL_CONNECT_PROFILE_FAILED", err: { message: e.message } },
+        "reading the Gmail profile failed",
+      );
       throw new GmailOAuthUnavailable("reading the mailbox address");
     }
     throw e;
@@ -158,7 +182,10 @@ async function mailboxAddress(opts: { clientId: string; clientSecret: string; re
  * grant revoked at Google (best effort: a failure is logged, the user can still remove the app
  * in their Google account). Idempotent.
  */
-export async function disconnectGmail(prisma: PrismaClient, businessId: string): Promise<{ wasConnected: boolean; revoked: boolean }> {
+export async function disconnectGmail(
+  prisma: PrismaClient,
+  businessId: string,
+): Promise<{ wasConnected: boolean; revoked: boolean }> {
   const connection = await prisma.gmailConnection.findUnique({ where: { businessId } });
   if (!connection || connection.status === "disconnected") return { wasConnected: false, revoked: false };
   // Guarded by the token read above, so a reconnect that landed meanwhile is neither cleared nor revoked.
@@ -168,7 +195,14 @@ export async function disconnectGmail(prisma: PrismaClient, businessId: string):
   });
   if (count === 0) return { wasConnected: true, revoked: false };
   const root = connection.apiRootUrl ? withoutSlash(connection.apiRootUrl) : undefined;
-  return { wasConnected: true, revoked: await revokeAtGoogle(connection.refreshTokenEncrypted, root ? `${root}/revoke` : GOOGLE.revokeUrl, businessId) };
+  return {
+    wasConnected: true,
+    revoked: await revokeAtGoogle(
+      connection.refreshTokenEncrypted,
+      root ? `${root}/revoke` : GOOGLE.revokeUrl,
+      businessId,
+    ),
+  };
 }
 
 async function revokeAtGoogle(refreshTokenEncrypted: string, revokeUrl: string, businessId: string): Promise<boolean> {
@@ -183,7 +217,10 @@ async function revokeAtGoogle(refreshTokenEncrypted: string, revokeUrl: string, 
     return true;
   } catch (e) {
     const status = (e as GoogleErrorShape).response?.status;
-    logger().warn({ event: "GMAIL_REVOKE_FAILED", business_id: businessId, status }, "revoking the Gmail grant failed; the connection is disconnected anyway");
+    logger().warn(
+      { event: "GMAIL_REVOKE_FAILED", business_id: businessId, status },
+      "revoking the Gmail grant failed; the connection is disconnected anyway",
+    );
     return false;
   }
 }

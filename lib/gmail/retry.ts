@@ -41,7 +41,12 @@ export interface AccessTokenSource {
 }
 
 /** Full jitter: uniform in [0, min(max, base·2^(attempt-1))], but never sooner than Retry-After. */
-export function backoffDelayMs(attempt: number, policy: RetryPolicy, random: () => number, retryAfterMs?: number): number {
+export function backoffDelayMs(
+  attempt: number,
+  policy: RetryPolicy,
+  random: () => number,
+  retryAfterMs?: number,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   const jittered = Math.round(random() * ceiling);
   return retryAfterMs === undefined ? jittered : Math.max(jittered, Math.min(retryAfterMs, policy.maxRetryAfterMs));
@@ -95,7 +100,8 @@ export async function withGmailRetries<T>(
       } catch (err) {
         if (err instanceof GmailRetriesExhaustedError) throw err;
         failure = classifyFailure(err, ctx);
-        if (failure.kind === "unauthorized") failure = { kind: "retry", reason: "token refresh 401", rateLimited: false };
+        if (failure.kind === "unauthorized")
+          failure = { kind: "retry", reason: "token refresh 401", rateLimited: false };
       }
     }
     if (failure.kind === "fatal") throw failure.error;

@@ -4,7 +4,14 @@
 // Forwarding headers are believed only from the number of proxy hops TRUST_PROXY says are ours.
 import type { IncomingHttpHeaders } from "node:http";
 
-const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"] as const;
+const FORWARDING = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "forwarded",
+  "x-real-ip",
+] as const;
 
 /** "::ffff:127.0.0.1" is the IPv4 client of a dual-stack socket. */
 function plainAddress(address: string): string {
@@ -16,7 +23,11 @@ function plainAddress(address: string): string {
  * The client's address: the socket's peer, or — behind `trustedHops` proxies of our own — the entry
  * the outermost of them appended to X-Forwarded-For. Entries further left were written by the client.
  */
-export function clientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, trustedHops: number): string {
+export function clientAddress(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trustedHops: number,
+): string {
   const peer = plainAddress(socketAddress ?? "unknown");
   if (trustedHops === 0) return peer;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
@@ -30,7 +41,11 @@ export function clientAddress(forwardedFor: string | string[] | undefined, socke
  * X-Forwarded-For holds exactly one address, the client's. Without trusted proxies the client's own
  * X-Forwarded-Host/Proto are dropped too, and Next fills them in from the Host header and the socket.
  */
-export function settleForwarding(headers: IncomingHttpHeaders, socketAddress: string | undefined, trustedHops: number): string {
+export function settleForwarding(
+  headers: IncomingHttpHeaders,
+  socketAddress: string | undefined,
+  trustedHops: number,
+): string {
   const client = clientAddress(headers["x-forwarded-for"], socketAddress, trustedHops);
   if (trustedHops === 0) for (const name of FORWARDING) delete headers[name];
   headers["x-forwarded-for"] = client;

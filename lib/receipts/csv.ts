@@ -6,7 +6,18 @@ import { readReceiptBatch } from "./query";
 import type { ReceiptView } from "./view";
 
 export const CSV_BATCH_SIZE = 500;
-export const CSV_HEADER = ["date", "vendor", "amount", "currency", "kind", "subject", "sender", "source", "filename", "receipt_id"] as const;
+export const CSV_HEADER = [
+  "date",
+  "vendor",
+  "amount",
+  "currency",
+  "kind",
+  "subject",
+  "sender",
+  "source",
+  "filename",
+  "receipt_id",
+] as const;
 
 // Excel reads a BOM-less file as the local code page and garbles non-ASCII vendors.
 const BOM = "\uFEFF";
@@ -30,18 +41,20 @@ export function csvText(value: string | null): string {
 export function csvRow(receipt: ReceiptView): string {
   // date, amount, currency, kind, source and id are produced by us in a fixed shape, so only email text is
   // guarded. A refund's amount ("-25.00") stays unprefixed: spreadsheets read it as the number it is.
-  return [
-    receipt.receipt_date,
-    csvText(receipt.vendor),
-    receipt.amount,
-    receipt.currency,
-    receipt.kind,
-    csvText(receipt.subject),
-    csvText(receipt.sender),
-    receipt.source,
-    csvText(receipt.filename),
-    receipt.id,
-  ].join(",") + CRLF;
+  return (
+    [
+      receipt.receipt_date,
+      csvText(receipt.vendor),
+      receipt.amount,
+      receipt.currency,
+      receipt.kind,
+      csvText(receipt.subject),
+      csvText(receipt.sender),
+      receipt.source,
+      csvText(receipt.filename),
+      receipt.id,
+    ].join(",") + CRLF
+  );
 }
 
 /** receipts-2026-01-01-to-2026-03-31.csv, receipts-from-2026-01-01.csv, receipts-to-…, receipts-all.csv */
@@ -58,7 +71,11 @@ export function csvFilename(filters: Pick<ReceiptFilters, "fromDate" | "toDate">
  * read; call normaliseFilters first if a bad filter must become a 400 rather
  * than a broken download.
  */
-export function receiptsCsvStream(prisma: PrismaClient, business: { id: string }, filters: ReceiptFilters): ReadableStream<Uint8Array> {
+export function receiptsCsvStream(
+  prisma: PrismaClient,
+  business: { id: string },
+  filters: ReceiptFilters,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor: string | null = null;
   let done = false;

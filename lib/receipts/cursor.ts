@@ -70,12 +70,16 @@ export function encodeCursor(sort: ReceiptSort, position: CursorPosition): strin
 }
 
 const invalidCursor = () =>
-  badRequest("Invalid cursor: pass the next_cursor of the previous page unchanged, with the same sort", "invalid_cursor");
+  badRequest(
+    "Invalid cursor: pass the next_cursor of the previous page unchanged, with the same sort",
+    "invalid_cursor",
+  );
 
 /** Checks every part of the cursor before it reaches SQL, so a tampered one is a 400 and never a 500. */
 export function decodeCursor(cursor: string, sort: ReceiptSort): CursorPosition {
   // Buffer's base64url decoder skips bad characters silently; the round trip rejects any edit it would hide.
-  if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalidCursor();
+  if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor))
+    throw invalidCursor();
   const bytes = Buffer.from(cursor, "base64url");
   if (bytes.toString("base64url") !== cursor) throw invalidCursor();
   let parsed: unknown;
@@ -84,8 +88,10 @@ export function decodeCursor(cursor: string, sort: ReceiptSort): CursorPosition 
   } catch {
     throw invalidCursor();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === "string")) throw invalidCursor();
+  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === "string"))
+    throw invalidCursor();
   const [cursorSort, key, id] = parsed as [string, string, string];
-  if (cursorSort !== sort || !isUuid(id) || !SORTS[sort].isValidKey(key) || key.includes("\u0000")) throw invalidCursor();
+  if (cursorSort !== sort || !isUuid(id) || !SORTS[sort].isValidKey(key) || key.includes("\u0000"))
+    throw invalidCursor();
   return { key, id };
 }

@@ -37,18 +37,21 @@ export function normaliseFilters(filters: ReceiptFilters): Required<ReceiptFilte
     throw badRequest(`from_date (${fromDate}) is after to_date (${toDate})`, "invalid_date_range");
   }
   const q = filters.q?.trim() || null;
-  if (q !== null && q.length > MAX_QUERY_LENGTH) throw badRequest(`q must be at most ${MAX_QUERY_LENGTH} characters`, "invalid_query");
+  if (q !== null && q.length > MAX_QUERY_LENGTH)
+    throw badRequest(`q must be at most ${MAX_QUERY_LENGTH} characters`, "invalid_query");
   // PostgreSQL text cannot hold NUL: the bound parameter would fail in the database (a 500).
   if (q !== null && q.includes("\u0000")) throw badRequest("q must not contain NUL characters", "invalid_query");
   let currency = filters.currency ?? null;
   if (currency !== null) {
-    if (!/^[A-Za-z]{3}$/.test(currency)) throw badRequest("currency must be a 3-letter ISO 4217 code such as EUR", "invalid_currency");
+    if (!/^[A-Za-z]{3}$/.test(currency))
+      throw badRequest("currency must be a 3-letter ISO 4217 code such as EUR", "invalid_currency");
     currency = currency.toUpperCase();
   }
   const kind = filters.kind ?? null;
   if (kind !== null && !isReceiptKind(kind)) throw new InvalidKindParam(kind, RECEIPT_KINDS);
   const sort = filters.sort ?? "date_desc";
-  if (!RECEIPT_SORTS.includes(sort)) throw badRequest(`sort must be one of ${RECEIPT_SORTS.join(", ")}`, "invalid_sort");
+  if (!RECEIPT_SORTS.includes(sort))
+    throw badRequest(`sort must be one of ${RECEIPT_SORTS.join(", ")}`, "invalid_sort");
   return { fromDate, toDate, q, currency, kind, sort };
 }
 

@@ -58,12 +58,23 @@ function pageLimit(limit: number | undefined): number {
 }
 
 /** One page of at most 200 in the filter's sort order, without totals. */
-export async function listReceiptPage(prisma: PrismaClient, businessId: string, filters: ReceiptFilters, page: ReceiptPageRequest = {}): Promise<ReceiptPage> {
+export async function listReceiptPage(
+  prisma: PrismaClient,
+  businessId: string,
+  filters: ReceiptFilters,
+  page: ReceiptPageRequest = {},
+): Promise<ReceiptPage> {
   return readReceiptBatch(prisma, businessId, filters, pageLimit(page.limit), page.cursor ?? null);
 }
 
 /** Like listReceiptPage without the API's page cap: the CSV export reads batches of 500 with it. */
-export async function readReceiptBatch(prisma: PrismaClient, businessId: string, filters: ReceiptFilters, size: number, cursor: string | null): Promise<ReceiptPage> {
+export async function readReceiptBatch(
+  prisma: PrismaClient,
+  businessId: string,
+  filters: ReceiptFilters,
+  size: number,
+  cursor: string | null,
+): Promise<ReceiptPage> {
   const checked = normaliseFilters(filters);
   const sort = SORTS[checked.sort];
   const after = cursor !== null ? decodeCursor(cursor, checked.sort) : null;
@@ -86,7 +97,11 @@ export async function readReceiptBatch(prisma: PrismaClient, businessId: string,
  * Sum and count per currency over the filtered set, summed as numeric in SQL. Refunds are stored
  * negative, so the sum is net of them; their own count and sum are reported beside it.
  */
-export async function receiptTotals(prisma: PrismaClient, businessId: string, filters: ReceiptFilters): Promise<CurrencyTotal[]> {
+export async function receiptTotals(
+  prisma: PrismaClient,
+  businessId: string,
+  filters: ReceiptFilters,
+): Promise<CurrencyTotal[]> {
   const rows = await prisma.$queryRaw<CurrencyTotal[]>`
     SELECT r.currency::text AS currency, sum(r.amount)::text AS amount, count(*)::int AS count,
            (count(*) FILTER (WHERE r.kind = 'refund'))::int AS refund_count,
@@ -126,7 +141,12 @@ export async function getReceipt(prisma: PrismaClient, businessId: string, id: s
   return toReceiptView(rows[0]);
 }
 
-const EXTENSIONS: Record<string, string> = { "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg", "text/html": "html" };
+const EXTENSIONS: Record<string, string> = {
+  "application/pdf": "pdf",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "text/html": "html",
+};
 
 export async function getReceiptFile(prisma: PrismaClient, businessId: string, id: string): Promise<ReceiptFile> {
   if (!isUuid(id)) throw notFound("Receipt file not found");
@@ -143,7 +163,11 @@ export async function getReceiptFile(prisma: PrismaClient, businessId: string, i
 }
 
 /** Spending per calendar month and currency for the chart, oldest month first; net of refunds (signed sums). */
-export async function monthlySpending(prisma: PrismaClient, businessId: string, filters: Omit<ReceiptFilters, "sort"> = {}): Promise<MonthlySpending[]> {
+export async function monthlySpending(
+  prisma: PrismaClient,
+  businessId: string,
+  filters: Omit<ReceiptFilters, "sort"> = {},
+): Promise<MonthlySpending[]> {
   const rows = await prisma.$queryRaw<MonthlySpending[]>`
     SELECT to_char(r.receipt_date, 'YYYY-MM') AS month, r.currency::text AS currency, sum(r.amount)::text AS amount
     FROM receipts r ${receiptWhere(businessId, normaliseFilters(filters))}

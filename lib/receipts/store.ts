@@ -30,7 +30,11 @@ export interface ReceiptToSave {
  * Inserts the receipts that are new (the unique key is business + message + attachment), with their
  * files, inside the caller's transaction. Returns how many were new.
  */
-export async function insertReceipts(tx: Prisma.TransactionClient, origin: { businessId: string; syncRunId: string }, receipts: ReceiptToSave[]): Promise<number> {
+export async function insertReceipts(
+  tx: Prisma.TransactionClient,
+  origin: { businessId: string; syncRunId: string },
+  receipts: ReceiptToSave[],
+): Promise<number> {
   let inserted = 0;
   for (const r of receipts) {
     const rows = await tx.$queryRaw<{ id: string }[]>`

@@ -61,7 +61,8 @@ export function minorUnits(currency: string): number {
   let digits = minorUnitsCache.get(currency);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
     } catch {
       // Not a well-formed code: show cents rather than fail a listing.
       digits = 2;

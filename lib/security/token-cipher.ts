@@ -12,7 +12,8 @@ export class TokenCipherError extends Error {
 
 export function parseKey(text: string): Buffer {
   const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, "hex") : Buffer.from(text, "base64");
-  if (key.length !== 32) throw new TokenCipherError("TOKEN_ENCRYPTION_KEY must be 32 bytes, as 64 hex digits or base64");
+  if (key.length !== 32)
+    throw new TokenCipherError("TOKEN_ENCRYPTION_KEY must be 32 bytes, as 64 hex digits or base64");
   return key;
 }
 
@@ -30,12 +31,18 @@ export function encryptToken(plain: string, key: Buffer): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    body.toString("base64url"),
+  ].join(".");
 }
 
 export function decryptToken(sealed: string, key: Buffer): string {
   const [version, iv, tag, body] = sealed.split(".");
-  if (version !== VERSION || !iv || !tag || body === undefined) throw new TokenCipherError("Stored token has an unknown format");
+  if (version !== VERSION || !iv || !tag || body === undefined)
+    throw new TokenCipherError("Stored token has an unknown format");
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
@@ -49,7 +56,11 @@ export function decryptToken(sealed: string, key: Buffer): string {
  * The deployment's token key. Hosts sharing a PostgreSQL database must share it, so there it must be
  * configured; the single-process embedded setup keeps a generated key file beside its database.
  */
-export function configuredTokenKey(config: { TOKEN_ENCRYPTION_KEY?: string; DATABASE_URL?: string; DATA_DIR: string }): Buffer {
+export function configuredTokenKey(config: {
+  TOKEN_ENCRYPTION_KEY?: string;
+  DATABASE_URL?: string;
+  DATA_DIR: string;
+}): Buffer {
   if (config.TOKEN_ENCRYPTION_KEY) return parseKey(config.TOKEN_ENCRYPTION_KEY);
   if (config.DATABASE_URL) {
     throw new TokenCipherError("TOKEN_ENCRYPTION_KEY must be set when DATABASE_URL is set (e.g. openssl rand -hex 32)");

@@ -13,7 +13,15 @@ import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
 import type { ClaimedRun, RunCounters, SyncCheckpoint, SyncFailureCode } from "./run-model";
-import { finishRun, recordHeartbeat, releaseRun, touchHeartbeat, whileLeaseHeld, type FinalStatus, type Lease } from "./runs";
+import {
+  finishRun,
+  recordHeartbeat,
+  releaseRun,
+  touchHeartbeat,
+  whileLeaseHeld,
+  type FinalStatus,
+  type Lease,
+} from "./runs";
 
 export const MESSAGES_PER_HEARTBEAT = 20;
 const PROGRESS_LOG_EVERY = 50;
@@ -60,8 +68,13 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
   let oldestScannedAt: Date | null = checkpoint?.oldest_message_at ? new Date(checkpoint.oldest_message_at) : null;
   let estimatedTotal: number | null = run.estimated_total;
   let bounds: { after: number; before: number } | null = null;
-  const progress = () => progressPercentage({ bounds, oldestScannedAt, messagesScanned: counters.messagesScanned, estimatedTotal });
-  const logCounters = () => ({ messages_scanned: counters.messagesScanned, pages_scanned: counters.pagesScanned, saved: counters.savedReceipts });
+  const progress = () =>
+    progressPercentage({ bounds, oldestScannedAt, messagesScanned: counters.messagesScanned, estimatedTotal });
+  const logCounters = () => ({
+    messages_scanned: counters.messagesScanned,
+    pages_scanned: counters.pagesScanned,
+    saved: counters.savedReceipts,
+  });
 
   const staleAfterSeconds = options.staleAfterSeconds ?? 180;
   const beatMs = heartbeatIntervalMs(staleAfterSeconds);
@@ -70,21 +83,51 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
   const db = <T>(work: () => Promise<T>) =>
     retryTransient(work, {
       budgetMs: staleAfterSeconds * 1000,
-      onRetry: ({ attempt, delayMs, error }) => log.warn({ event: "DATABASE_RETRY", attempt, delay_ms: delayMs, err: (error as Error).message?.split("\n")[0] }, "database unavailable: retrying"),
+      onRetry: ({ attempt, delayMs, error }) =>
+        log.warn(
+          { event: "DATABASE_RETRY", attempt, delay_ms: delayMs, err: (error as Error).message?.split("\n")[0] },
+          "database unavailable: retrying",
+        ),
     });
 
   const heartbeat = async (committed?: SyncCheckpoint) => {
-    const beat = await db(() => recordHeartbeat(prisma, { ...lease, counters, progressPercentage: progress(), estimatedTotal, checkpoint: committed }));
+    const beat = await db(() =>
+      recordHeartbeat(prisma, {
+        ...lease,
+        counters,
+        progressPercentage: progress(),
+        estimatedTotal,
+        checkpoint: committed,
+      }),
+    );
     if (!beat) throw new LeaseLost();
     if (beat.cancelRequested) throw new CancelRequested();
     if (options.shouldHandBack?.()) throw new HandBack();
   };
 
-  log.info({ event: "RUN_START", started_at: run.started_at, mode: run.mode, from_date: run.from_date, to_date: run.to_date, resumed: checkpoint !== null, ...logCounters() }, "sync run started");
+  log.info(
+    {
+      event: "RUN_START",
+      started_at: run.started_at,
+      mode: run.mode,
+      from_date: run.from_date,
+      to_date: run.to_date,
+      resumed: checkpoint !== null,
+      ...logCounters(),
+    },
+    "sync run started",
+  );
   try {
-    const business = await db(() => prisma.business.findUniqueOrThrow({ where: { id: run.business_id }, select: { timezone: true } }));
+    const business = await db(() =>
+      prisma.business.findUniqueOrThrow({ where: { id: run.business_id }, select: { timezone: true } }),
+    );
     const { client } = await db(() =>
-      gmailClientFor(prisma, run.business_id, { ...options.gmail, retry: { maxWaitChunkMs: beatMs, ...options.gmail?.retry }, onWait: () => heartbeat(), logger: log }),
+      gmailClientFor(prisma, run.business_id, {
+        ...options.gmail,
+        retry: { maxWaitChunkMs: beatMs, ...options.gmail?.retry },
+        onWait: () => heartbeat(),
+        logger: log,
+      }),
     );
     const query = run.from_date && run.to_date ? rangeQuery(run.from_date, run.to_date, business.timezone) : undefined;
     bounds = run.from_date && run.to_date ? rangeBounds(run.from_date, run.to_date, business.timezone) : null;
@@ -98,13 +141,28 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
       const page = await client.listMessageIds({ query, pageToken, maxResults: options.pageSize ?? 100 });
       counters.pagesScanned++;
       if (counters.pagesScanned === 1 || estimatedTotal === null) estimatedTotal = page.resultSizeEstimate;
-      log.info({ event: "PAGE_FETCH", page: counters.pagesScanned, messages: page.messages.length, ...logCounters() }, "page fetched");
+      log.info(
+        { event: "PAGE_FETCH", page: counters.pagesScanned, messages: page.messages.length, ...logCounters() },
+        "page fetched",
+      );
 
       for (let i = 0; i < page.messages.length; i += MESSAGES_PER_HEARTBEAT) {
         const ids = page.messages.slice(i, i + MESSAGES_PER_HEARTBEAT).map((m) => m.id);
         // Slow messages (OCR, large PDFs) must not silence the run: a keep-alive beats while they are read.
-        const found = await keepingAlive(prisma, lease, beatMs, () => recogniseMessages(client, ids, business.timezone, log, options.ocr === false ? undefined : (options.ocr ?? ocrReader)));
-        const saved = await db(() => whileLeaseHeld(prisma, lease, (tx) => insertReceipts(tx, { businessId: run.business_id, syncRunId: lease.runId }, found.receipts)));
+        const found = await keepingAlive(prisma, lease, beatMs, () =>
+          recogniseMessages(
+            client,
+            ids,
+            business.timezone,
+            log,
+            options.ocr === false ? undefined : (options.ocr ?? ocrReader),
+          ),
+        );
+        const saved = await db(() =>
+          whileLeaseHeld(prisma, lease, (tx) =>
+            insertReceipts(tx, { businessId: run.business_id, syncRunId: lease.runId }, found.receipts),
+          ),
+        );
         if (saved === null) throw new LeaseLost();
         counters.messagesScanned += ids.length;
         counters.savedReceipts += saved;
@@ -129,7 +187,10 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     return await finish("completed", null, 100);
   } catch (error) {
     if (error instanceof LeaseLost) {
-      log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "run was taken over or finished elsewhere: stopping without writing");
+      log.warn(
+        { event: "RUN_LEASE_LOST", ...logCounters() },
+        "run was taken over or finished elsewhere: stopping without writing",
+      );
       return "lost";
     }
     if (error instanceof CancelRequested) return await finish("cancelled", null, progress());
@@ -142,8 +203,15 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     return await finish("failed", describeFailure(error), progress(), failureCodeOf(error));
   }
 
-  async function finish(status: FinalStatus, errorMessage: string | null, percentage: number, failureCode: SyncFailureCode | null = null): Promise<RunOutcome> {
-    const won = await db(() => finishRun(prisma, { ...lease, status, counters, errorMessage, failureCode, progressPercentage: percentage }));
+  async function finish(
+    status: FinalStatus,
+    errorMessage: string | null,
+    percentage: number,
+    failureCode: SyncFailureCode | null = null,
+  ): Promise<RunOutcome> {
+    const won = await db(() =>
+      finishRun(prisma, { ...lease, status, counters, errorMessage, failureCode, progressPercentage: percentage }),
+    );
     if (!won) {
       log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "final status not written: the run is no longer ours");
       return "lost";

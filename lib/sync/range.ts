@@ -40,13 +40,22 @@ export async function resolveSyncRange(
 }
 
 /** A range that can only fail is refused before a run exists for it: 400 naming the parameter. */
-function checkRange(range: SyncRange, requested: { fromDate?: string | null; toDate?: string | null }, today: string): void {
+function checkRange(
+  range: SyncRange,
+  requested: { fromDate?: string | null; toDate?: string | null },
+  today: string,
+): void {
   if (range.fromDate < EARLIEST_SYNC_DATE) {
     const param = requested.fromDate ? "from_date" : "to_date";
-    throw badRequest(`${param} must be ${EARLIEST_SYNC_DATE} or later: Gmail cannot search before then`, "invalid_date_range");
+    throw badRequest(
+      `${param} must be ${EARLIEST_SYNC_DATE} or later: Gmail cannot search before then`,
+      "invalid_date_range",
+    );
   }
   if (range.fromDate > range.toDate) {
-    const to = requested.toDate ? `to_date (${range.toDate})` : `today (${today} in the business's timezone), where a range without to_date ends`;
+    const to = requested.toDate
+      ? `to_date (${range.toDate})`
+      : `today (${today} in the business's timezone), where a range without to_date ends`;
     throw badRequest(`from_date (${range.fromDate}) is after ${to}`, "invalid_date_range");
   }
 }

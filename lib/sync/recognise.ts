@@ -19,7 +19,11 @@ export interface RecogniseOptions {
   ocr?: OcrReader;
 }
 
-export async function recogniseReceipt(client: GmailClient, resource: gmail_v1.Schema$Message, options: RecogniseOptions): Promise<ReceiptToSave | null> {
+export async function recogniseReceipt(
+  client: GmailClient,
+  resource: gmail_v1.Schema$Message,
+  options: RecogniseOptions,
+): Promise<ReceiptToSave | null> {
   const message = toMailMessage(resource);
   let recognition;
   try {
@@ -32,17 +36,24 @@ export async function recogniseReceipt(client: GmailClient, resource: gmail_v1.S
   } catch (error) {
     // Gmail errors (quota, auth) belong to the run; anything else is this message's problem.
     if (error instanceof GmailError) throw error;
-    options.log.warn({ event: "MESSAGE_UNREADABLE", gmail_message_id: message.id, err: (error as Error).message }, "message could not be read");
+    options.log.warn(
+      { event: "MESSAGE_UNREADABLE", gmail_message_id: message.id, err: (error as Error).message },
+      "message could not be read",
+    );
     return null;
   }
   const { receipt, fetched } = recognition;
   for (const reason of receipt.reasons.filter((r) => /unreadable|failed:/.test(r))) {
-    options.log.warn({ event: "ATTACHMENT_UNREADABLE", gmail_message_id: message.id, reason }, "attachment could not be read");
+    options.log.warn(
+      { event: "ATTACHMENT_UNREADABLE", gmail_message_id: message.id, reason },
+      "attachment could not be read",
+    );
   }
   if (!isCompleteReceipt(receipt)) return null;
 
   // Keep the document the receipt came from; a body receipt keeps its first PDF, if any.
-  const fromAttachment = receipt.source === "attachment" ? fetched.find((a) => a.attachmentId === receipt.attachmentId) : undefined;
+  const fromAttachment =
+    receipt.source === "attachment" ? fetched.find((a) => a.attachmentId === receipt.attachmentId) : undefined;
   const kept = fromAttachment ?? fetched.find((a) => a.data && a.mimeType === "application/pdf");
   return {
     gmailMessageId: message.id,

@@ -66,7 +66,16 @@ export const RUN_COLUMNS = Prisma.sql`
   resumed_from_run_id::text,
   floor(extract(epoch FROM now() - coalesce(last_heartbeat_at, started_at)))::int AS seconds_since_heartbeat`;
 
-export interface RunRow extends Omit<SyncRun, "started_at" | "updated_at" | "finished_at" | "cancelled_at" | "cancel_requested_at" | "last_heartbeat_at" | "is_stale"> {
+export interface RunRow extends Omit<
+  SyncRun,
+  | "started_at"
+  | "updated_at"
+  | "finished_at"
+  | "cancelled_at"
+  | "cancel_requested_at"
+  | "last_heartbeat_at"
+  | "is_stale"
+> {
   started_at: Date;
   updated_at: Date;
   finished_at: Date | null;

@@ -3,7 +3,11 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { type RunRow, RUN_COLUMNS, RunNotFound, type SyncRun, toSyncRun } from "./run-model";
 
 /** The running run, else the latest one; null when the business never synced. */
-export async function getCurrentRun(prisma: PrismaClient, businessId: string, staleAfterSeconds: number): Promise<SyncRun | null> {
+export async function getCurrentRun(
+  prisma: PrismaClient,
+  businessId: string,
+  staleAfterSeconds: number,
+): Promise<SyncRun | null> {
   const rows = await prisma.$queryRaw<RunRow[]>`
     SELECT ${RUN_COLUMNS} FROM receipt_sync_runs
     WHERE business_id = ${businessId}::uuid
@@ -12,7 +16,12 @@ export async function getCurrentRun(prisma: PrismaClient, businessId: string, st
   return rows[0] ? toSyncRun(rows[0], staleAfterSeconds) : null;
 }
 
-export async function getRun(prisma: PrismaClient, businessId: string, runId: string, staleAfterSeconds: number): Promise<SyncRun> {
+export async function getRun(
+  prisma: PrismaClient,
+  businessId: string,
+  runId: string,
+  staleAfterSeconds: number,
+): Promise<SyncRun> {
   const rows = await prisma.$queryRaw<RunRow[]>`
     SELECT ${RUN_COLUMNS} FROM receipt_sync_runs WHERE id = ${runId}::uuid AND business_id = ${businessId}::uuid`;
   if (!rows[0]) throw new RunNotFound();

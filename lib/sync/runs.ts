@@ -15,7 +15,6 @@ import {
   toSyncRun,
 } from "./run-model";
 
-
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface StartRunInput {
@@ -33,8 +32,18 @@ export interface StartedRun {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { code?: string; driverAdapterError?: { cause?: { originalCode?: string } } }; message?: string };
-  return e?.code === "P2002" || e?.code === "23505" || e?.meta?.code === "23505" || e?.meta?.driverAdapterError?.cause?.originalCode === "23505" || /unique constraint|23505/i.test(e?.message ?? "");
+  const e = error as {
+    code?: string;
+    meta?: { code?: string; driverAdapterError?: { cause?: { originalCode?: string } } };
+    message?: string;
+  };
+  return (
+    e?.code === "P2002" ||
+    e?.code === "23505" ||
+    e?.meta?.code === "23505" ||
+    e?.meta?.driverAdapterError?.cause?.originalCode === "23505" ||
+    /unique constraint|23505/i.test(e?.message ?? "")
+  );
 }
 
 async function readRun(db: Db, where: Prisma.Sql, staleAfterSeconds: number): Promise<SyncRun | null> {
@@ -53,7 +62,11 @@ export async function startSyncRun(prisma: PrismaClient, input: StartRunInput): 
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Another start won the race between our read and our insert: report its run.
-    const winner = await readRun(prisma, Prisma.sql`business_id = ${input.businessId}::uuid AND status = 'running'`, input.staleAfterSeconds);
+    const winner = await readRun(
+      prisma,
+      Prisma.sql`business_id = ${input.businessId}::uuid AND status = 'running'`,
+      input.staleAfterSeconds,
+    );
     if (winner) throw new SyncAlreadyRunning(winner);
     throw error;
   }
@@ -124,7 +137,12 @@ async function startInTransaction(tx: Prisma.TransactionClient, input: StartRunI
  * Hands the oldest unclaimed running run (or the given one: the CLI runs its own) to a worker, with
  * a fresh fencing token.
  */
-export async function claimNextRun(prisma: PrismaClient, workerId: string, staleAfterSeconds: number, onlyRunId?: string): Promise<ClaimedRun | null> {
+export async function claimNextRun(
+  prisma: PrismaClient,
+  workerId: string,
+  staleAfterSeconds: number,
+  onlyRunId?: string,
+): Promise<ClaimedRun | null> {
   const only = onlyRunId ? Prisma.sql`AND id = ${onlyRunId}::uuid` : Prisma.empty;
   const rows = await prisma.$queryRaw<RunRow[]>`
     UPDATE receipt_sync_runs
@@ -151,7 +169,11 @@ export interface Lease {
  * Runs `work` in one transaction that first checks the worker still holds the run's lease; null,
  * with nothing written, when it does not. FOR SHARE holds off a concurrent takeover until `work` commits.
  */
-export async function whileLeaseHeld<T>(prisma: PrismaClient, lease: Lease, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | null> {
+export async function whileLeaseHeld<T>(
+  prisma: PrismaClient,
+  lease: Lease,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T | null> {
   return prisma.$transaction(async (tx) => {
     const owned = await tx.$queryRaw<{ id: string }[]>`
       SELECT id::text FROM receipt_sync_runs
@@ -200,7 +222,13 @@ export type FinalStatus = "completed" | "failed" | "cancelled";
 /** Writes the final status with the last counters and heartbeat; false when the lease was lost. */
 export async function finishRun(
   prisma: Db,
-  input: Lease & { status: FinalStatus; counters: RunCounters; errorMessage?: string | null; failureCode?: SyncFailureCode | null; progressPercentage: number },
+  input: Lease & {
+    status: FinalStatus;
+    counters: RunCounters;
+    errorMessage?: string | null;
+    failureCode?: SyncFailureCode | null;
+    progressPercentage: number;
+  },
 ): Promise<boolean> {
   const { counters } = input;
   const n = await prisma.$executeRaw`
@@ -219,7 +247,11 @@ export async function finishRun(
  * Asks the business's running run to stop. A run no worker has claimed yet is cancelled at once;
  * a claimed one is stopped by its worker at its next check (within 20 messages).
  */
-export async function requestCancel(prisma: PrismaClient, businessId: string, staleAfterSeconds: number): Promise<SyncRun> {
+export async function requestCancel(
+  prisma: PrismaClient,
+  businessId: string,
+  staleAfterSeconds: number,
+): Promise<SyncRun> {
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     UPDATE receipt_sync_runs
     SET cancel_requested_at = coalesce(cancel_requested_at, now()), updated_at = now(),

@@ -23,7 +23,10 @@ export async function startSync(
   business: BusinessRef,
   requested: { fromDate?: string | null; toDate?: string | null },
 ): Promise<StartedRun> {
-  const connection = await prisma.gmailConnection.findUnique({ where: { businessId: business.id }, select: { status: true } });
+  const connection = await prisma.gmailConnection.findUnique({
+    where: { businessId: business.id },
+    select: { status: true },
+  });
   if (!connection || connection.status === "disconnected") throw new GmailNotConnected();
   const range = await resolveSyncRange(prisma, business, requested);
   const started = await startSyncRun(prisma, {
@@ -48,6 +51,10 @@ export function cancelSync(prisma: PrismaClient, businessId: string): Promise<Sy
   return requestCancel(prisma, businessId, env().SYNC_STALE_AFTER_SECONDS);
 }
 
-export function syncHistory(prisma: PrismaClient, businessId: string, page: { limit: number; cursor?: string | null }): Promise<RunPage> {
+export function syncHistory(
+  prisma: PrismaClient,
+  businessId: string,
+  page: { limit: number; cursor?: string | null },
+): Promise<RunPage> {
   return listRuns(prisma, businessId, { ...page, staleAfterSeconds: env().SYNC_STALE_AFTER_SECONDS });
 }

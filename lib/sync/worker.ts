@@ -54,7 +54,10 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
   async function sweep(): Promise<void> {
     lastSweep = Date.now();
     for (const run of await failStaleRuns(options.prisma, options.staleAfterSeconds)) {
-      log.error({ event: "RUN_FAIL", run_id: run.id, business_id: run.business_id, status: "failed", error: run.error_message }, "stale run auto-failed by the sweeper");
+      log.error(
+        { event: "RUN_FAIL", run_id: run.id, business_id: run.business_id, status: "failed", error: run.error_message },
+        "stale run auto-failed by the sweeper",
+      );
     }
   }
 
@@ -67,8 +70,19 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
           const run = await claimNextRun(options.prisma, id, options.staleAfterSeconds);
           if (run) {
             claimed = true;
-            const task: Promise<unknown> = executeRun({ prisma: options.prisma, logger: options.logger, staleAfterSeconds: options.staleAfterSeconds, ...options.engine, shouldHandBack: () => handingBack }, run)
-              .catch((error: unknown) => log.error({ event: "WORKER_ERROR", run_id: run.id, err: String(error) }, "run could not be finished"))
+            const task: Promise<unknown> = executeRun(
+              {
+                prisma: options.prisma,
+                logger: options.logger,
+                staleAfterSeconds: options.staleAfterSeconds,
+                ...options.engine,
+                shouldHandBack: () => handingBack,
+              },
+              run,
+            )
+              .catch((error: unknown) =>
+                log.error({ event: "WORKER_ERROR", run_id: run.id, err: String(error) }, "run could not be finished"),
+              )
               .finally(() => {
                 active.delete(task);
                 wakeUp?.();
@@ -79,7 +93,10 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
         if (!claimed) await sleep(pollMs);
       } catch (error) {
         // A database hiccup must not kill the worker: log it and try again shortly.
-        log.error({ event: "WORKER_ERROR", err: error instanceof Error ? error.message : String(error) }, "worker loop error");
+        log.error(
+          { event: "WORKER_ERROR", err: error instanceof Error ? error.message : String(error) },
+          "worker loop error",
+        );
         await sleep(pollMs);
       }
     }

@@ -15,14 +15,19 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   try {
     response = await fetch(url, {
       ...init,
-      headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}), ...init?.headers },
+      headers: {
+        accept: "application/json",
+        ...(init?.body ? { "content-type": "application/json" } : {}),
+        ...init?.headers,
+      },
     });
   } catch {
     throw new ApiRequestError(0, "The server cannot be reached. Check your connection and try again.", null);
   }
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   if (!response.ok) {
-    const message = typeof body?.error === "string" ? body.error : `Request failed (${response.status} ${response.statusText})`;
+    const message =
+      typeof body?.error === "string" ? body.error : `Request failed (${response.status} ${response.statusText})`;
     throw new ApiRequestError(response.status, message, body);
   }
   return body as T;

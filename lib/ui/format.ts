@@ -11,7 +11,9 @@ export function formatMoney(amount: string, currency: string): string {
   try {
     // Intl accepts a decimal string and keeps its precision (ES2023 "Intl.NumberFormat v3");
     // signDisplay "negative" never shows "-$0.00".
-    text = new Intl.NumberFormat("en-US", { style: "currency", currency, signDisplay: "negative" }).format(amount as unknown as number);
+    text = new Intl.NumberFormat("en-US", { style: "currency", currency, signDisplay: "negative" }).format(
+      amount as unknown as number,
+    );
   } catch {
     text = `${amount} ${currency}`;
   }
@@ -39,7 +41,9 @@ export function formatInstant(iso: string, timeZone?: string): string {
 
 /** A calendar day (YYYY-MM-DD) shown as "Mar 5, 2025" without shifting it through a time zone. */
 export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 export function formatRange(from: string | null, to: string | null): string {
@@ -49,5 +53,7 @@ export function formatRange(from: string | null, to: string | null): string {
 
 /** "2025-03" → "Mar 2025". */
 export function formatMonth(month: string): string {
-  return new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }

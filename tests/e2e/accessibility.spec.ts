@@ -6,7 +6,9 @@ import { ensureReceipts, signIn } from "./support/session";
 async function expectAccessible(page: import("@playwright/test").Page, name: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 test("public pages", async ({ page }) => {
@@ -33,7 +35,9 @@ test("signed-in pages, and screenshots at phone width", async ({ page, request }
   for (const path of ["/dashboard", "/receipts", "/settings"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 375 px`).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 375 px`).toBeLessThanOrEqual(
+      375,
+    );
     await page.screenshot({ path: testInfo.outputPath(`phone${path.replace("/", "-")}.png`), fullPage: true });
   }
 });

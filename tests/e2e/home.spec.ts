@@ -10,7 +10,8 @@ test("the home page loads and says what the product does", async ({ page }, test
 test("pages carry a nonce CSP that their own scripts satisfy, and refuse to be framed", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (?:execute|load|apply)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (?:execute|load|apply)/i.test(message.text()))
+      violations.push(message.text());
   });
   const first = await page.goto("/sign-in");
   const policy = first?.headers()["content-security-policy"] ?? "";

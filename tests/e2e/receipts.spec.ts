@@ -36,7 +36,9 @@ test("date filters round-trip through the URL and bound the rows", async ({ page
 
 test("an impossible date typed by a user gets the API's message inline", async ({ page }) => {
   await page.goto("/receipts?fromDate=2025-13-01");
-  await expect(page.getByRole("alert").filter({ hasText: "Invalid" })).toContainText("Invalid fromDate format: '2025-13-01'. Use YYYY-MM-DD format");
+  await expect(page.getByRole("alert").filter({ hasText: "Invalid" })).toContainText(
+    "Invalid fromDate format: '2025-13-01'. Use YYYY-MM-DD format",
+  );
   await expect(page.getByRole("heading", { name: "Receipts", level: 1 })).toBeVisible();
 });
 
@@ -68,7 +70,10 @@ test("pagination moves forward and back", async ({ page }) => {
 test("CSV export and attachment download deliver real files", async ({ page }) => {
   await page.goto(`/receipts?fromDate=${isoDay(700)}&toDate=${isoDay(0)}`);
   await expect(rows(page).first()).toBeVisible();
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe(`receipts-${isoDay(700)}-to-${isoDay(0)}.csv`);
   const text = fs.readFileSync((await csv.path())!, "utf8");
   expect(text.startsWith("\uFEFFdate,vendor,amount,currency")).toBe(true);
@@ -78,10 +83,17 @@ test("CSV export and attachment download deliver real files", async ({ page }) =
   await expect(attachment).toBeVisible();
   const [file] = await Promise.all([page.waitForEvent("download"), attachment.click()]);
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(fs.readFileSync((await file.path())!).subarray(0, 4).toString()).toBe("%PDF");
+  expect(
+    fs
+      .readFileSync((await file.path())!)
+      .subarray(0, 4)
+      .toString(),
+  ).toBe("%PDF");
 });
 
-test("each receipt shows its kind in words, the kind filter round-trips through the URL, totals are net of refunds", async ({ page }) => {
+test("each receipt shows its kind in words, the kind filter round-trips through the URL, totals are net of refunds", async ({
+  page,
+}) => {
   await page.goto("/receipts");
   await expect(rows(page).first()).toBeVisible();
   const badges = await table(page).getByTestId("kind-badge").allInnerTexts();

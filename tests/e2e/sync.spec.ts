@@ -5,7 +5,9 @@ import { appAlerts, count, finalStatus, isoDay, progressBar, setRange, signIn } 
 
 test.describe.configure({ mode: "serial" });
 
-test("a sync shows live progress that rises, then completes and fills the receipts table", async ({ page }, testInfo) => {
+test("a sync shows live progress that rises, then completes and fills the receipts table", async ({
+  page,
+}, testInfo) => {
   await signIn(page);
   await setRange(page, isoDay(120), isoDay(0));
   await page.getByRole("button", { name: "Sync", exact: true }).click();

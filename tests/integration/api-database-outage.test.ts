@@ -30,11 +30,18 @@ describe("the API during a database outage", () => {
     const outage = server.outage(4_000);
     // pg_ctl stop returns once the server is down; the first requests after it meet a dead pool.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const unavailable = { error: "The database is unavailable for a moment. Try again shortly.", code: "database_unavailable" };
+    const unavailable = {
+      error: "The database is unavailable for a moment. Try again shortly.",
+      code: "database_unavailable",
+    };
     const read = await call(listReceipts, "/api/receipts", { headers: a.bearer });
     expectError(read, 503, unavailable);
     expect(read.headers.get("retry-after")).toBe("5");
-    expectError(await call(startSync, "/api/receipts/sync", { method: "POST", headers: a.bearer, body: {} }), 503, unavailable);
+    expectError(
+      await call(startSync, "/api/receipts/sync", { method: "POST", headers: a.bearer, body: {} }),
+      503,
+      unavailable,
+    );
 
     await outage;
     let back = 0;

@@ -6,7 +6,14 @@ import { GET as exportCsv } from "@/app/api/receipts/export.csv/route";
 import { GET as listReceipts } from "@/app/api/receipts/route";
 import { POST as startSync } from "@/app/api/receipts/sync/route";
 import { receiptList, syncStarted } from "@/lib/api/schemas/responses";
-import { call, expectBody, expectError, seedBusiness, type SeededBusiness, useApiDatabase } from "../support/api-harness";
+import {
+  call,
+  expectBody,
+  expectError,
+  seedBusiness,
+  type SeededBusiness,
+  useApiDatabase,
+} from "../support/api-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 
 const HUGE = "2026-01-15".repeat(1_000);
@@ -80,31 +87,61 @@ describe.each(DATABASE_KINDS)("date parameters on %s", (kind) => {
     expect(BAD_DATES.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(BAD_DATES)("%s is 400 invalid_date naming the parameter, in the query and in the sync body", async (_label, value) => {
-    for (const param of ["from_date", "fromDate", "to_date", "toDate"]) {
-      const query = `${param}=${encodeURIComponent(value)}`;
-      expectError(await list(query), 400, invalidDate(param, value));
-      expectError(await call(exportCsv, `/api/receipts/export.csv?${query}`, { headers: a.bearer }), 400, invalidDate(param, value));
-      expectError(await sync({ [param]: value }), 400, invalidDate(param, value));
-    }
-    // A bad bound is reported even when the other bound is fine.
-    expectError(await list(`from_date=2026-01-01&to_date=${encodeURIComponent(value)}`), 400, invalidDate("to_date", value));
-    expectError(await sync({ fromDate: "2026-01-01", toDate: value }), 400, invalidDate("toDate", value));
-    expect(await db.prisma.receiptSyncRun.count({ where: { businessId: a.id } })).toBe(0);
-  });
+  it.each(BAD_DATES)(
+    "%s is 400 invalid_date naming the parameter, in the query and in the sync body",
+    async (_label, value) => {
+      for (const param of ["from_date", "fromDate", "to_date", "toDate"]) {
+        const query = `${param}=${encodeURIComponent(value)}`;
+        expectError(await list(query), 400, invalidDate(param, value));
+        expectError(
+          await call(exportCsv, `/api/receipts/export.csv?${query}`, { headers: a.bearer }),
+          400,
+          invalidDate(param, value),
+        );
+        expectError(await sync({ [param]: value }), 400, invalidDate(param, value));
+      }
+      // A bad bound is reported even when the other bound is fine.
+      expectError(
+        await list(`from_date=2026-01-01&to_date=${encodeURIComponent(value)}`),
+        400,
+        invalidDate("to_date", value),
+      );
+      expectError(await sync({ fromDate: "2026-01-01", toDate: value }), 400, invalidDate("toDate", value));
+      expect(await db.prisma.receiptSyncRun.count({ where: { businessId: a.id } })).toBe(0);
+    },
+  );
 
   it.each([
-    ["from_date=2026-03-01&to_date=2026-02-01", { from_date: "2026-03-01", to_date: "2026-02-01" }, "from_date (2026-03-01) is after to_date (2026-02-01)"],
-    ["fromDate=2026-03-01&toDate=2026-02-01", { fromDate: "2026-03-01", toDate: "2026-02-01" }, "fromDate (2026-03-01) is after toDate (2026-02-01)"],
-    ["from_date=2026-01-02&toDate=2026-01-01", { from_date: "2026-01-02", toDate: "2026-01-01" }, "from_date (2026-01-02) is after toDate (2026-01-01)"],
-    ["from_date=2999-12-31&to_date=1900-01-01", { from_date: "2999-12-31", to_date: "1900-01-01" }, "from_date (2999-12-31) is after to_date (1900-01-01)"],
+    [
+      "from_date=2026-03-01&to_date=2026-02-01",
+      { from_date: "2026-03-01", to_date: "2026-02-01" },
+      "from_date (2026-03-01) is after to_date (2026-02-01)",
+    ],
+    [
+      "fromDate=2026-03-01&toDate=2026-02-01",
+      { fromDate: "2026-03-01", toDate: "2026-02-01" },
+      "fromDate (2026-03-01) is after toDate (2026-02-01)",
+    ],
+    [
+      "from_date=2026-01-02&toDate=2026-01-01",
+      { from_date: "2026-01-02", toDate: "2026-01-01" },
+      "from_date (2026-01-02) is after toDate (2026-01-01)",
+    ],
+    [
+      "from_date=2999-12-31&to_date=1900-01-01",
+      { from_date: "2999-12-31", to_date: "1900-01-01" },
+      "from_date (2999-12-31) is after to_date (1900-01-01)",
+    ],
   ])("%s (from after to) is 400 invalid_date_range", async (query, body, error) => {
     expectError(await list(query), 400, { error, code: "invalid_date_range" });
     expectError(await sync(body), 400, { error, code: "invalid_date_range" });
   });
 
   it("a repeated date parameter is 400 rather than a silent pick", async () => {
-    expectError(await list("from_date=2026-01-01&from_date=2026-02-01"), 400, { error: "from_date was given 2 times; give it once", code: "invalid_date" });
+    expectError(await list("from_date=2026-01-01&from_date=2026-02-01"), 400, {
+      error: "from_date was given 2 times; give it once",
+      code: "invalid_date",
+    });
   });
 
   it("snake_case wins: a bad camelCase value beside a good snake_case one is ignored", async () => {
@@ -113,7 +150,10 @@ describe.each(DATABASE_KINDS)("date parameters on %s", (kind) => {
 
   it("days before 1970 filter the list, but a sync of them is refused: Gmail cannot search before 1970", async () => {
     expectBody(await list("from_date=1900-01-01&to_date=1900-01-31"), 200, receiptList);
-    expectError(await sync({ from_date: "1900-01-01", to_date: "1900-01-31" }), 400, { error: "from_date must be 1970-01-01 or later: Gmail cannot search before then", code: "invalid_date_range" });
+    expectError(await sync({ from_date: "1900-01-01", to_date: "1900-01-31" }), 400, {
+      error: "from_date must be 1970-01-01 or later: Gmail cannot search before then",
+      code: "invalid_date_range",
+    });
   });
 
   it.each([
@@ -126,6 +166,7 @@ describe.each(DATABASE_KINDS)("date parameters on %s", (kind) => {
     expect(listed.receipts).toEqual([]);
     const started = expectBody(await sync({ from_date: from, to_date: to }), 202, syncStarted);
     expect(started.run).toMatchObject({ from_date: from, to_date: to });
-    await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET status = 'cancelled', finished_at = now() WHERE id = ${started.run.id}::uuid`;
+    await db.prisma
+      .$executeRaw`UPDATE receipt_sync_runs SET status = 'cancelled', finished_at = now() WHERE id = ${started.run.id}::uuid`;
   });
 });

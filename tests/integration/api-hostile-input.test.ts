@@ -10,7 +10,16 @@ import { POST as startSync } from "@/app/api/receipts/sync/route";
 import { GET as listRuns } from "@/app/api/receipts/sync/runs/route";
 import { GET as syncStatus } from "@/app/api/receipts/sync/status/route";
 import { errorBody } from "@/lib/api/schemas/responses";
-import { call, expectError, expectNoLeak, seedBusiness, seedReceipt, type ApiResponse, type SeededBusiness, useApiDatabase } from "../support/api-harness";
+import {
+  call,
+  expectError,
+  expectNoLeak,
+  seedBusiness,
+  seedReceipt,
+  type ApiResponse,
+  type SeededBusiness,
+  useApiDatabase,
+} from "../support/api-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 
 const TEN_KB = "x".repeat(10 * 1024);
@@ -39,7 +48,14 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
     call(startSync, "/api/receipts/sync", { method: "POST", headers: { ...a.bearer, ...headers }, body });
 
   describe("POST /api/receipts/sync bodies", () => {
-    it.each(['{"from_date": "2026-01-01"', "{from_date: '2026-01-01'}", "not json", '{"a":1}}', "\u0000", "{\"from_date\": \"2026-01-01\",}"])("malformed JSON %j is 400 invalid_json", async (text) => {
+    it.each([
+      '{"from_date": "2026-01-01"',
+      "{from_date: '2026-01-01'}",
+      "not json",
+      '{"a":1}}',
+      "\u0000",
+      '{"from_date": "2026-01-01",}',
+    ])("malformed JSON %j is 400 invalid_json", async (text) => {
       const response = await sync(text);
       expectError(response, 400, { error: "Request body is not valid JSON", code: "invalid_json" });
       expectNoLeak(response, secrets);
@@ -48,15 +64,24 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
     it.each([
       ["text/plain", '{"from_date":"2026-01-01"}'],
       ["application/x-www-form-urlencoded", "from_date=2026-01-01"],
-      ["multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="from_date"\r\n\r\n2026-01-01\r\n--x--'],
+      [
+        "multipart/form-data; boundary=x",
+        '--x\r\nContent-Disposition: form-data; name="from_date"\r\n\r\n2026-01-01\r\n--x--',
+      ],
       ["application/xml", "<from_date>2026-01-01</from_date>"],
     ])("Content-Type %s is 415", async (type, text) => {
       const response = await sync(text, { "content-type": type });
-      expectError(response, 415, { error: "Send the body as JSON with Content-Type: application/json", code: "unsupported_media_type" });
+      expectError(response, 415, {
+        error: "Send the body as JSON with Content-Type: application/json",
+        code: "unsupported_media_type",
+      });
     });
 
     it("a JSON body without a Content-Type is 415", async () => {
-      expectError(await sync('{"from_date":"2026-01-01"}', {}), 415, { error: "Send the body as JSON with Content-Type: application/json", code: "unsupported_media_type" });
+      expectError(await sync('{"from_date":"2026-01-01"}', {}), 415, {
+        error: "Send the body as JSON with Content-Type: application/json",
+        code: "unsupported_media_type",
+      });
     });
 
     it.each([
@@ -70,17 +95,28 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
 
     it("a declared Content-Length over the limit is 413 before the body is read", async () => {
       const response = await startSync(
-        new Request("http://test/api/receipts/sync", { method: "POST", headers: { ...a.bearer, "content-type": "application/json", "content-length": "999999999" }, body: "{}" }),
+        new Request("http://test/api/receipts/sync", {
+          method: "POST",
+          headers: { ...a.bearer, "content-type": "application/json", "content-length": "999999999" },
+          body: "{}",
+        }),
         { params: Promise.resolve({}) },
       );
       expect(response.status).toBe(413);
-      expect(await response.json()).toEqual({ success: false, error: "Request body is larger than 16384 bytes", code: "payload_too_large" });
+      expect(await response.json()).toEqual({
+        success: false,
+        error: "Request body is larger than 16384 bytes",
+        code: "payload_too_large",
+      });
     });
 
     it.each([
       [{ from_date: "2026-01-01", extra: 1 }, "Unknown field(s): extra"],
       [{ start: "2026-01-01" }, "Unknown field(s): start"],
-      [{ from_date: "2026-01-01", to_date: "2026-01-31", business_id: "00000000-0000-4000-8000-000000000000" }, "Unknown field(s): business_id"],
+      [
+        { from_date: "2026-01-01", to_date: "2026-01-31", business_id: "00000000-0000-4000-8000-000000000000" },
+        "Unknown field(s): business_id",
+      ],
       [{ FROM_DATE: "2026-01-01" }, "Unknown field(s): FROM_DATE"],
     ])("unknown fields %j are 400", async (body, error) => {
       expectError(await sync(JSON.stringify(body)), 400, { error, code: "invalid_request" });
@@ -160,13 +196,20 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
       "/api/receipts/sync/status": syncStatus,
     };
 
-    it.each(cases.map(([path, query, status]) => [path, query.length > 80 ? `${query.slice(0, 40)}… (${query.length} chars)` : query, status, query] as const))("%s?%s is %i", async (path, _shown, status, query) => {
+    it.each(
+      cases.map(
+        ([path, query, status]) =>
+          [path, query.length > 80 ? `${query.slice(0, 40)}… (${query.length} chars)` : query, status, query] as const,
+      ),
+    )("%s?%s is %i", async (path, _shown, status, query) => {
       expectRejected(await call(handlers[path]!, `${path}?${query}`, { headers: a.bearer }), status);
       expectRejected(await call(handlers[path]!, `${path}?${query}`, { headers: a.session }), status);
     });
 
     it.each(["1e1", "10.0", " 10", "010", "0x10"])("limit=%s is read as 10 or rejected, never a 500", async (limit) => {
-      const response = await call(listReceipts, `/api/receipts?limit=${encodeURIComponent(limit)}`, { headers: a.bearer });
+      const response = await call(listReceipts, `/api/receipts?limit=${encodeURIComponent(limit)}`, {
+        headers: a.bearer,
+      });
       expect([200, 400]).toContain(response.status);
     });
 
@@ -185,10 +228,13 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
   });
 
   describe("absurd ids and headers", () => {
-    it.each([TEN_KB, "%00", "\u0000", "' OR '1'='1", "00000000-0000-4000-8000-000000000000/../x", "ＡＢＣ"])("receipt id %# is 404", async (id) => {
-      expectRejected(await call(getReceipt, "/api/receipts/x", { headers: a.bearer, params: { id } }), 404);
-      expectRejected(await call(getReceiptFile, "/api/receipts/x/file", { headers: a.bearer, params: { id } }), 404);
-    });
+    it.each([TEN_KB, "%00", "\u0000", "' OR '1'='1", "00000000-0000-4000-8000-000000000000/../x", "ＡＢＣ"])(
+      "receipt id %# is 404",
+      async (id) => {
+        expectRejected(await call(getReceipt, "/api/receipts/x", { headers: a.bearer, params: { id } }), 404);
+        expectRejected(await call(getReceiptFile, "/api/receipts/x/file", { headers: a.bearer, params: { id } }), 404);
+      },
+    );
 
     it.each([
       [{ authorization: `Bearer ${TEN_KB}` }, 401],
@@ -203,23 +249,36 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
 
     it("a session naming an absurd business is 404", async () => {
       for (const business of [TEN_KB, "' OR 1=1 --", "00000000-0000-4000-8000-000000000000"]) {
-        expectRejected(await call(listReceipts, "/api/receipts", { headers: { ...a.session, "x-business-id": business } }), 404);
+        expectRejected(
+          await call(listReceipts, "/api/receipts", { headers: { ...a.session, "x-business-id": business } }),
+          404,
+        );
       }
     });
   });
 
   describe("POST /api/businesses", () => {
-    const create = (body: unknown, headers: Record<string, string> = a.session) => call(createBusiness, "/api/businesses", { method: "POST", headers, body });
+    const create = (body: unknown, headers: Record<string, string> = a.session) =>
+      call(createBusiness, "/api/businesses", { method: "POST", headers, body });
 
     it("creates a business owned by the signed-in user; without a session it is 401", async () => {
       const response = await create({ name: "  Second Ltd ", timezone: "europe/berlin" });
       expect(response.status, response.text).toBe(201);
-      expect(response.body).toEqual({ success: true, business: { id: expect.any(String), name: "Second Ltd", timezone: "Europe/Berlin", role: "owner" } });
+      expect(response.body).toEqual({
+        success: true,
+        business: { id: expect.any(String), name: "Second Ltd", timezone: "Europe/Berlin", role: "owner" },
+      });
       const listed = await call(listBusinesses, "/api/businesses", { headers: a.session });
       expect(listed.body.businesses.map((b: { name: string }) => b.name)).toEqual([expect.any(String), "Second Ltd"]);
-      expectError(await create({ name: "X", timezone: "UTC" }, {}), 401, { error: "Sign in first", code: "unauthorized" });
+      expectError(await create({ name: "X", timezone: "UTC" }, {}), 401, {
+        error: "Sign in first",
+        code: "unauthorized",
+      });
       // An API key acts for one business; it cannot create others.
-      expectError(await create({ name: "X", timezone: "UTC" }, a.bearer), 401, { error: "Sign in first", code: "unauthorized" });
+      expectError(await create({ name: "X", timezone: "UTC" }, a.bearer), 401, {
+        error: "Sign in first",
+        code: "unauthorized",
+      });
     });
 
     it.each([
@@ -240,10 +299,19 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
         c.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
       },
     });
-    const request = new Request("http://test/api/receipts/sync", { method: "POST", headers: { ...a.bearer, "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    const request = new Request("http://test/api/receipts/sync", {
+      method: "POST",
+      headers: { ...a.bearer, "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
     const response = await startSync(request, { params: Promise.resolve({}) });
     expect(response.status).toBe(499);
-    expect(await response.json()).toEqual({ success: false, error: "The request was aborted by the client", code: "client_aborted" });
+    expect(await response.json()).toEqual({
+      success: false,
+      error: "The request was aborted by the client",
+      code: "client_aborted",
+    });
     expect(await db.prisma.receiptSyncRun.count({ where: { businessId: a.id } })).toBe(0);
   });
 });

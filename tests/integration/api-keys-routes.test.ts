@@ -16,7 +16,11 @@ describe.each(DATABASE_KINDS)("API key routes on %s", (kind) => {
   });
 
   it("creates a key shown once, lists it without the key, and a revoked key stops working", async () => {
-    const created = await call(createKey, "/api/keys", { method: "POST", headers: a.session, body: { name: "Bookkeeping script" } });
+    const created = await call(createKey, "/api/keys", {
+      method: "POST",
+      headers: a.session,
+      body: { name: "Bookkeeping script" },
+    });
     expect(created.status).toBe(201);
     const { api_key } = created.body as { api_key: { id: string; key: string; prefix: string; name: string } };
     expect(api_key.key.startsWith(api_key.prefix)).toBe(true);
@@ -29,17 +33,49 @@ describe.each(DATABASE_KINDS)("API key routes on %s", (kind) => {
     const keys = (listed.body as { keys: Array<{ id: string; name: string; revoked_at: string | null }> }).keys;
     expect(keys.find((k) => k.id === api_key.id)).toMatchObject({ name: "Bookkeeping script", revoked_at: null });
 
-    expectError(await call(revokeKey, `/api/keys/${api_key.id}`, { method: "DELETE", headers: b.session, params: { id: api_key.id } }), 404, { error: "API key not found", code: "not_found" });
-    expect((await call(revokeKey, `/api/keys/${api_key.id}`, { method: "DELETE", headers: a.session, params: { id: api_key.id } })).status).toBe(200);
+    expectError(
+      await call(revokeKey, `/api/keys/${api_key.id}`, {
+        method: "DELETE",
+        headers: b.session,
+        params: { id: api_key.id },
+      }),
+      404,
+      { error: "API key not found", code: "not_found" },
+    );
+    expect(
+      (
+        await call(revokeKey, `/api/keys/${api_key.id}`, {
+          method: "DELETE",
+          headers: a.session,
+          params: { id: api_key.id },
+        })
+      ).status,
+    ).toBe(200);
     expect((await call(listReceipts, "/api/receipts", { headers: bearer })).status).toBe(401);
   });
 
   it("refuses to manage keys with an API key, and validates the name", async () => {
-    const forbidden = { error: "API keys are managed in Settings by a signed-in user, not with an API key", code: "forbidden" };
+    const forbidden = {
+      error: "API keys are managed in Settings by a signed-in user, not with an API key",
+      code: "forbidden",
+    };
     expectError(await call(listKeys, "/api/keys", { headers: a.bearer }), 403, forbidden);
-    expectError(await call(createKey, "/api/keys", { method: "POST", headers: a.bearer, body: { name: "x" } }), 403, forbidden);
-    expectError(await call(revokeKey, `/api/keys/${a.keyId}`, { method: "DELETE", headers: a.bearer, params: { id: a.keyId } }), 403, forbidden);
-    expect((await call(createKey, "/api/keys", { method: "POST", headers: a.session, body: { name: "  " } })).status).toBe(400);
-    expect((await call(createKey, "/api/keys", { method: "POST", headers: a.session, body: { name: "ok", admin: true } })).status).toBe(400);
+    expectError(
+      await call(createKey, "/api/keys", { method: "POST", headers: a.bearer, body: { name: "x" } }),
+      403,
+      forbidden,
+    );
+    expectError(
+      await call(revokeKey, `/api/keys/${a.keyId}`, { method: "DELETE", headers: a.bearer, params: { id: a.keyId } }),
+      403,
+      forbidden,
+    );
+    expect(
+      (await call(createKey, "/api/keys", { method: "POST", headers: a.session, body: { name: "  " } })).status,
+    ).toBe(400);
+    expect(
+      (await call(createKey, "/api/keys", { method: "POST", headers: a.session, body: { name: "ok", admin: true } }))
+        .status,
+    ).toBe(400);
   });
 });

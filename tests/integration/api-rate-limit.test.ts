@@ -23,7 +23,8 @@ describe("API rate limit", () => {
   });
 
   it("answers 429 with Retry-After once a key has spent its budget, and other keys go on", async () => {
-    for (let i = 0; i < 5; i++) expect((await call(listReceipts, "/api/receipts", { headers: a.bearer })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await call(listReceipts, "/api/receipts", { headers: a.bearer })).status).toBe(200);
     const limited = await call(listReceipts, "/api/receipts", { headers: a.bearer });
     expectError(limited, 429, { error: /^Too many requests: try again in \d+ s$/, code: "rate_limited" });
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
@@ -38,10 +39,19 @@ describe("API rate limit", () => {
       expectError(wrong, 401, { error: "Invalid or revoked API key", code: "unauthorized" });
     }
     const locked = await call(listReceipts, "/api/receipts", { headers: from("198.51.100.7", guess(99)) });
-    expectError(locked, 429, { error: /^Too many failed authentications from this address: try again in \d+ s$/, code: "rate_limited" });
+    expectError(locked, 429, {
+      error: /^Too many failed authentications from this address: try again in \d+ s$/,
+      code: "rate_limited",
+    });
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     // Even a good key from that address waits; another address is unaffected.
-    expect((await call(listReceipts, "/api/receipts", { headers: { ...b.bearer, "x-forwarded-for": "198.51.100.7" } })).status).toBe(429);
-    expectError(await call(listReceipts, "/api/receipts", { headers: from("198.51.100.8", guess(5)) }), 401, { error: "Invalid or revoked API key", code: "unauthorized" });
+    expect(
+      (await call(listReceipts, "/api/receipts", { headers: { ...b.bearer, "x-forwarded-for": "198.51.100.7" } }))
+        .status,
+    ).toBe(429);
+    expectError(await call(listReceipts, "/api/receipts", { headers: from("198.51.100.8", guess(5)) }), 401, {
+      error: "Invalid or revoked API key",
+      code: "unauthorized",
+    });
   });
 });

@@ -4,7 +4,8 @@ import { authenticateApiKey } from "@/lib/auth/api-keys";
 import { runCommand } from "../support/run-command";
 import { createTestPrisma, type TestPrisma } from "../support/test-database";
 
-const apikeyCli = (args: string[], env: Record<string, string | undefined>) => runCommand(process.execPath, ["--import", "tsx", "scripts/apikey.ts", ...args], env);
+const apikeyCli = (args: string[], env: Record<string, string | undefined>) =>
+  runCommand(process.execPath, ["--import", "tsx", "scripts/apikey.ts", ...args], env);
 
 describe("npm run apikey", () => {
   let db: TestPrisma;

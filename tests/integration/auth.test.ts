@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toApiError } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { createBusinessBody } from "@/lib/api/schemas/businesses";
-import { authenticateApiKey, createApiKey, createApiKeyFromPlaintext, hashApiKey, listApiKeys, revokeApiKey } from "@/lib/auth/api-keys";
+import {
+  authenticateApiKey,
+  createApiKey,
+  createApiKeyFromPlaintext,
+  hashApiKey,
+  listApiKeys,
+  revokeApiKey,
+} from "@/lib/auth/api-keys";
 import { createAuth, type Auth } from "@/lib/auth/auth";
 import { resolveCaller } from "@/lib/auth/caller";
 import { businessesOf, createBusinessWithOwner, membershipOf } from "@/lib/auth/memberships";
@@ -45,10 +52,14 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
     return { userId: result.json.user.id as string, cookie: result.cookie };
   }
 
-  const callerOf = (headers: Record<string, string>) => resolveCaller(new Request(`${ORIGIN}/api/receipts`, { headers }), { prisma: db.prisma, auth });
+  const callerOf = (headers: Record<string, string>) =>
+    resolveCaller(new Request(`${ORIGIN}/api/receipts`, { headers }), { prisma: db.prisma, auth });
 
   async function expectApiError(promise: Promise<unknown>, status: number, message: string | RegExp) {
-    const error = await promise.then(() => null, (e: unknown) => e);
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect(toApiError(error).status).toBe(status);
     expect((error as AppError).message).toMatch(message);
@@ -77,7 +88,9 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
       expect(used.lastUsedAt).toBeInstanceOf(Date);
       // Within a minute a second use does not write again.
       await authenticateApiKey(db.prisma, created.key);
-      expect((await db.prisma.apiKey.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).toEqual(used.lastUsedAt);
+      expect((await db.prisma.apiKey.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).toEqual(
+        used.lastUsedAt,
+      );
 
       await revokeApiKey(db.prisma, businessA, created.id);
       expect(await authenticateApiKey(db.prisma, created.key)).toBeNull();
@@ -101,10 +114,21 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
     it("unknown keys are rejected; a chosen plaintext key must be long enough", async () => {
       expect(await authenticateApiKey(db.prisma, "rsk_" + "x".repeat(43))).toBeNull();
       expect(await authenticateApiKey(db.prisma, "short")).toBeNull();
-      await expectApiError(createApiKeyFromPlaintext(db.prisma, businessA, "demo", "too-short"), 400, /at least 24 characters/);
-      await expectApiError(createApiKeyFromPlaintext(db.prisma, businessA, "demo", "x".repeat(30) + " y"), 400, /may only contain/);
+      await expectApiError(
+        createApiKeyFromPlaintext(db.prisma, businessA, "demo", "too-short"),
+        400,
+        /at least 24 characters/,
+      );
+      await expectApiError(
+        createApiKeyFromPlaintext(db.prisma, businessA, "demo", "x".repeat(30) + " y"),
+        400,
+        /may only contain/,
+      );
       const demo = await createApiKeyFromPlaintext(db.prisma, businessA, "demo", "demo-key-0123456789abcdefghij");
-      expect(await authenticateApiKey(db.prisma, "demo-key-0123456789abcdefghij")).toEqual({ businessId: businessA, apiKeyId: demo.id });
+      expect(await authenticateApiKey(db.prisma, "demo-key-0123456789abcdefghij")).toEqual({
+        businessId: businessA,
+        apiKeyId: demo.id,
+      });
     });
 
     it("resolveCaller: a bearer key acts for its business; bad headers are 401 with a clear message", async () => {
@@ -115,10 +139,18 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
         userId: null,
         apiKeyId: a.id,
       });
-      await expectApiError(callerOf({ authorization: `Bearer ${a.key}`, "x-business-id": businessB }), 404, "Business not found");
+      await expectApiError(
+        callerOf({ authorization: `Bearer ${a.key}`, "x-business-id": businessB }),
+        404,
+        "Business not found",
+      );
       await expectApiError(callerOf({ authorization: a.key }), 401, /Malformed Authorization header/);
       await expectApiError(callerOf({ authorization: "Bearer" }), 401, /Malformed Authorization header/);
-      await expectApiError(callerOf({ authorization: "Bearer rsk_nope_nope_nope_nope_nope_nope" }), 401, "Invalid or revoked API key");
+      await expectApiError(
+        callerOf({ authorization: "Bearer rsk_nope_nope_nope_nope_nope_nope" }),
+        401,
+        "Invalid or revoked API key",
+      );
       await revokeApiKey(db.prisma, businessA, a.id);
       await expectApiError(callerOf({ authorization: `Bearer ${a.key}` }), 401, "Invalid or revoked API key");
       await expectApiError(callerOf({}), 401, /Sign in or send an API key/);
@@ -129,7 +161,11 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
     it("a signed-up user owns the business they create and signs in with their password", async () => {
       const { userId, cookie } = await signUp("owner@example.com");
       expect(cookie).toMatch(/session_token=/);
-      const business = await createBusinessWithOwner(db.prisma, { name: "Owner Ltd", timezone: "Europe/Berlin", userId });
+      const business = await createBusinessWithOwner(db.prisma, {
+        name: "Owner Ltd",
+        timezone: "Europe/Berlin",
+        userId,
+      });
       expect(business).toMatchObject({ name: "Owner Ltd", timezone: "Europe/Berlin", role: "owner" });
       expect(await businessesOf(db.prisma, userId)).toEqual([business]);
       expect(await membershipOf(db.prisma, userId, business.id)).toEqual(business);
@@ -145,7 +181,12 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
       const signedIn = await post("/sign-in/email", { email: "owner@example.com", password: "correct horse" });
       expect(signedIn.response.status).toBe(200);
       const caller = await callerOf({ cookie: signedIn.cookie });
-      expect(caller).toEqual({ business: { id: business.id, name: "Owner Ltd", timezone: "Europe/Berlin" }, via: "session", userId, apiKeyId: null });
+      expect(caller).toEqual({
+        business: { id: business.id, name: "Owner Ltd", timezone: "Europe/Berlin" },
+        via: "session",
+        userId,
+        apiKeyId: null,
+      });
       expect(await db.prisma.session.count({ where: { userId } })).toBe(2);
     });
 
@@ -154,7 +195,11 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
       const first = await createBusinessWithOwner(db.prisma, { name: "First", timezone: "UTC", userId });
       const second = await createBusinessWithOwner(db.prisma, { name: "Second", timezone: "America/New_York", userId });
       const other = await signUp("other@example.com");
-      const foreign = await createBusinessWithOwner(db.prisma, { name: "Foreign", timezone: "UTC", userId: other.userId });
+      const foreign = await createBusinessWithOwner(db.prisma, {
+        name: "Foreign",
+        timezone: "UTC",
+        userId: other.userId,
+      });
 
       expect((await callerOf({ cookie })).business.id).toBe(first.id);
       expect((await callerOf({ cookie, "x-business-id": second.id })).business.id).toBe(second.id);
@@ -171,14 +216,20 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
       const short = await post("/sign-up/email", { email: "short@example.com", password: "1234567", name: "s" });
       expect(short.response.status).toBe(400);
       expect(short.json.code).toBe("PASSWORD_TOO_SHORT");
-      const duplicate = await post("/sign-up/email", { email: "lonely@example.com", password: "another pass", name: "l" });
+      const duplicate = await post("/sign-up/email", {
+        email: "lonely@example.com",
+        password: "another pass",
+        name: "l",
+      });
       expect(duplicate.response.status).toBe(422);
       await expectApiError(callerOf({ cookie: "better-auth.session_token=forged.value" }), 401, /Sign in/);
     });
 
     it("signing out ends the session", async () => {
       const { cookie } = await signUp("leaver@example.com");
-      const response = await auth.handler(new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin: ORIGIN } }));
+      const response = await auth.handler(
+        new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin: ORIGIN } }),
+      );
       expect(response.status).toBe(200);
       await expectApiError(callerOf({ cookie }), 401, /Sign in/);
     });
@@ -187,9 +238,18 @@ describe.each(DATABASE_KINDS)("auth on %s", (kind) => {
 
 describe("POST /api/businesses body", () => {
   it.each([
-    [{ name: "Bob's Bikes", timezone: "Europe/Berlin" }, { name: "Bob's Bikes", timezone: "Europe/Berlin" }],
-    [{ name: "  Trimmed  ", timezone: "america/new_york" }, { name: "Trimmed", timezone: "America/New_York" }],
-    [{ name: "U", timezone: "UTC" }, { name: "U", timezone: "UTC" }],
+    [
+      { name: "Bob's Bikes", timezone: "Europe/Berlin" },
+      { name: "Bob's Bikes", timezone: "Europe/Berlin" },
+    ],
+    [
+      { name: "  Trimmed  ", timezone: "america/new_york" },
+      { name: "Trimmed", timezone: "America/New_York" },
+    ],
+    [
+      { name: "U", timezone: "UTC" },
+      { name: "U", timezone: "UTC" },
+    ],
   ])("accepts %o", (body, parsed) => {
     expect(createBusinessBody.parse(body)).toEqual(parsed);
   });

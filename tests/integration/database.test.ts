@@ -81,12 +81,23 @@ describe("openDatabase", () => {
   it("takes over at once from an owner that was killed, instead of refusing until its lock goes stale", async () => {
     const dataDir = tempDataDir();
     // A process that opens the directory, says so, and is then killed with SIGKILL (no cleanup runs).
-    const owner = spawn(process.execPath, ["--import", "tsx", "-e", `
+    const owner = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        `
       const { openEmbeddedDatabase } = await import("./lib/db/embedded.ts");
       await openEmbeddedDatabase(${JSON.stringify(dataDir)});
       console.log("open");
-      setInterval(() => {}, 1000);`], { stdio: ["ignore", "pipe", "inherit"] });
-    await new Promise<void>((resolve) => owner.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("open") && resolve()));
+      setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    await new Promise<void>((resolve) =>
+      owner.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("open") && resolve()),
+    );
     await expect(openDatabase({ dataDir })).rejects.toThrow(`is open in another process (pid ${owner.pid})`);
     owner.kill("SIGKILL");
     await new Promise((resolve) => owner.once("exit", resolve));

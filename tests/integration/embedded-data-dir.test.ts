@@ -34,7 +34,9 @@ describe("the embedded data directory", () => {
     // While it runs, the directories keep everyone else out, whatever modes PGlite gives its files.
     expect((fs.statSync(dir).mode & 0o777).toString(8)).toBe("700");
     expect(fs.statSync(path.join(dir, "auth-secret")).mode & 0o077).toBe(0);
-    await db.pglite.exec("CREATE TABLE t (v text); INSERT INTO t SELECT repeat('x', 1000) FROM generate_series(1, 2000);");
+    await db.pglite.exec(
+      "CREATE TABLE t (v text); INSERT INTO t SELECT repeat('x', 1000) FROM generate_series(1, 2000);",
+    );
     await db.close();
     try {
       expect(exposed(dir)).toEqual([]);

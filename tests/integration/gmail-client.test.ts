@@ -1,10 +1,20 @@
 // The product's Gmail client against the emulator: paging, pacing, retries, token refresh, typed errors.
 import { afterEach, describe, expect, test } from "vitest";
 import { createGmailClient, type GmailClientOptions } from "@/lib/gmail/client";
-import { GmailAuthError, GmailHistoryExpiredError, GmailNotFoundError, GmailRetriesExhaustedError } from "@/lib/gmail/errors";
+import {
+  GmailAuthError,
+  GmailHistoryExpiredError,
+  GmailNotFoundError,
+  GmailRetriesExhaustedError,
+} from "@/lib/gmail/errors";
 import { toMailMessage } from "@/lib/gmail/message";
 import { rangeQuery } from "@/lib/gmail/query";
-import { DEFAULT_REFRESH_TOKEN, startGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@/lib/gmail-emulator/server";
+import {
+  DEFAULT_REFRESH_TOKEN,
+  startGmailEmulator,
+  type GmailEmulator,
+  type GmailEmulatorOptions,
+} from "@/lib/gmail-emulator/server";
 import { attachmentBytes, generateMailbox, type GeneratedMailbox } from "@/lib/gmail-emulator/mailbox";
 import { headerValue } from "@/lib/gmail/message";
 
@@ -14,7 +24,9 @@ const newestIds = (box: GeneratedMailbox) =>
   [...box.messages].sort((a, b) => Number(b.internalDate) - Number(a.internalDate)).map((m) => m.id ?? "");
 /** Attachment ids per message, read from the part trees. */
 const attachmentIds = (box: GeneratedMailbox) =>
-  box.messages.flatMap((m) => (m.payload?.parts ?? []).flatMap((p) => (p.body?.attachmentId ? [p.body.attachmentId] : [])));
+  box.messages.flatMap((m) =>
+    (m.payload?.parts ?? []).flatMap((p) => (p.body?.attachmentId ? [p.body.attachmentId] : [])),
+  );
 const GMAIL_ROUTES = ["profile", "messages.list", "messages.get", "attachments.get", "history.list"] as const;
 
 let emulators: GmailEmulator[] = [];
@@ -24,8 +36,15 @@ afterEach(async () => {
 });
 
 /** An emulator over a generated mailbox of `count` messages spread over January 2024. */
-async function emulator(opts: Partial<GmailEmulatorOptions> & { count?: number } = {}): Promise<GmailEmulator & { box: GeneratedMailbox }> {
-  const box = generateMailbox({ seed: opts.seed ?? 11, size: opts.count ?? 30, from: new Date(START), to: new Date(START + 31 * DAY) });
+async function emulator(
+  opts: Partial<GmailEmulatorOptions> & { count?: number } = {},
+): Promise<GmailEmulator & { box: GeneratedMailbox }> {
+  const box = generateMailbox({
+    seed: opts.seed ?? 11,
+    size: opts.count ?? 30,
+    from: new Date(START),
+    to: new Date(START + 31 * DAY),
+  });
   const emu = await startGmailEmulator({ mailbox: box, ...opts });
   emulators.push(emu);
   return Object.assign(emu, { box });
@@ -87,7 +106,8 @@ describe("Gmail client", () => {
     const expectedAttachments = attachmentIds({ ...emu.box, messages: inRange });
     expect(expectedAttachments.length).toBeGreaterThan(0);
     expect([...attachments.keys()].sort()).toEqual([...expectedAttachments].sort());
-    for (const [id, bytes] of attachments) expect(bytes.equals((await attachmentBytes(emu.box, id)) ?? Buffer.alloc(0))).toBe(true);
+    for (const [id, bytes] of attachments)
+      expect(bytes.equals((await attachmentBytes(emu.box, id)) ?? Buffer.alloc(0))).toBe(true);
     expect((await gc.listMessageIds({ query })).resultSizeEstimate).toBe(expectedIds.length);
   });
 
@@ -95,18 +115,34 @@ describe("Gmail client", () => {
     const emu = await emulator({
       count: 60,
       seed: 7,
-      faults: { rate429: 0.1, rate403: 0.1, rate500: 0.1, rate503: 0.1, dropRate: 0.1, expireTokenRate: 0.1, slowRate: 0.1, slowMs: 150 },
+      faults: {
+        rate429: 0.1,
+        rate403: 0.1,
+        rate500: 0.1,
+        rate503: 0.1,
+        dropRate: 0.1,
+        expireTokenRate: 0.1,
+        slowRate: 0.1,
+        slowMs: 150,
+      },
     });
     const waits: string[] = [];
-    const gc = client(emu, { requestTimeoutMs: 100, retry: { maxAttempts: 25, baseDelayMs: 2, maxDelayMs: 20 }, onWait: (_ms, reason) => void waits.push(reason) });
+    const gc = client(emu, {
+      requestTimeoutMs: 100,
+      retry: { maxAttempts: 25, baseDelayMs: 2, maxDelayMs: 20 },
+      onWait: (_ms, reason) => void waits.push(reason),
+    });
     const { ids, messages, attachments } = await syncAll(gc, "", 10);
     expect(ids).toEqual(newestIds(emu.box));
     expect(new Set(ids).size).toBe(60);
     expect(messages.map((m) => m.id)).toEqual(ids);
-    expect(messages.map((m) => m.subject)).toEqual(ids.map((id) => headerValue(emu.box.messages.find((r) => r.id === id)?.payload, "Subject")));
+    expect(messages.map((m) => m.subject)).toEqual(
+      ids.map((id) => headerValue(emu.box.messages.find((r) => r.id === id)?.payload, "Subject")),
+    );
     expect([...attachments.keys()].sort()).toEqual(attachmentIds(emu.box).sort());
     // Every kind of fault really happened and was absorbed.
-    for (const status of [429, 403, 500, 503, 401, "dropped"] as const) expect(gmailRequests(emu, status)).toBeGreaterThan(0);
+    for (const status of [429, 403, 500, 503, 401, "dropped"] as const)
+      expect(gmailRequests(emu, status)).toBeGreaterThan(0);
     expect(gc.stats.retries).toBeGreaterThan(20);
     expect(waits.some((r) => /TimeoutError/.test(r))).toBe(true);
     expect(gc.stats.tokenRefreshes).toBe(emu.stats.count("token", 200));
@@ -121,7 +157,8 @@ describe("Gmail client", () => {
     expect(gmailRequests(emu, 429)).toBe(0);
     expect(gc.stats.retries).toBe(0);
     // Every call costs 5 units; after the 200-unit burst the pacer spends 200 units/s.
-    const units = 5 * (emu.stats.count("messages.list") + emu.stats.count("messages.get") + emu.stats.count("attachments.get"));
+    const units =
+      5 * (emu.stats.count("messages.list") + emu.stats.count("messages.get") + emu.stats.count("attachments.get"));
     expect(units).toBeGreaterThan(500);
     expect(performance.now() - started).toBeGreaterThan(((units - 200) / 200) * 1000 - 50);
   });
@@ -161,7 +198,10 @@ describe("Gmail client", () => {
     const fresh = client(emu, { refreshToken: "revoked-long-ago" });
     const err = await fresh.listMessageIds({}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GmailAuthError);
-    expect(err).toMatchObject({ code: "GMAIL_AUTH_REVOKED", message: "Gmail access was revoked or expired; reconnect Gmail (invalid_grant)" });
+    expect(err).toMatchObject({
+      code: "GMAIL_AUTH_REVOKED",
+      message: "Gmail access was revoked or expired; reconnect Gmail (invalid_grant)",
+    });
     expect(emu.stats.count("token", 400)).toBe(1);
     expect(gmailRequests(emu)).toBe(0);
 
@@ -169,7 +209,9 @@ describe("Gmail client", () => {
     const running = client(emu);
     await running.getProfile();
     emu.revokeRefreshToken(DEFAULT_REFRESH_TOKEN);
-    await expect(running.getMessages(newestIds(emu.box).slice(0, 3), { concurrency: 1 })).rejects.toBeInstanceOf(GmailAuthError);
+    await expect(running.getMessages(newestIds(emu.box).slice(0, 3), { concurrency: 1 })).rejects.toBeInstanceOf(
+      GmailAuthError,
+    );
     expect(emu.stats.count("token", 400)).toBe(2);
     expect(emu.stats.count("messages.get", 401)).toBe(1);
   });
@@ -193,7 +235,12 @@ describe("Gmail client", () => {
 
   test("an onWait that throws stops the backoff at once", async () => {
     const emu = await emulator({ faults: { rate429: 1 } });
-    const gc = client(emu, { random: () => 1, onWait: () => { throw new Error("run cancelled"); } });
+    const gc = client(emu, {
+      random: () => 1,
+      onWait: () => {
+        throw new Error("run cancelled");
+      },
+    });
     await expect(gc.getProfile()).rejects.toThrow("run cancelled");
     expect(emu.stats.count("profile")).toBe(1);
   });
@@ -206,8 +253,16 @@ describe("Gmail client", () => {
     const gc = client(emu);
     const { historyId } = await gc.getProfile();
     expect(historyId).toBe(String(latest));
-    emu.addMessage({ id: "late", threadId: "late", internalDate: String(START + 40 * DAY), payload: { mimeType: "text/plain" } });
-    expect(await gc.listHistory(historyId)).toEqual({ added: [{ id: "late", threadId: "late" }], historyId: String(latest + 1) });
+    emu.addMessage({
+      id: "late",
+      threadId: "late",
+      internalDate: String(START + 40 * DAY),
+      payload: { mimeType: "text/plain" },
+    });
+    expect(await gc.listHistory(historyId)).toEqual({
+      added: [{ id: "late", threadId: "late" }],
+      historyId: String(latest + 1),
+    });
     const tooOld = String(emu.store.oldestHistoryId - 1);
     const err = await gc.listHistory(tooOld).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GmailHistoryExpiredError);
@@ -217,7 +272,9 @@ describe("Gmail client", () => {
 
   test("a message deleted after listing is a GmailNotFoundError, not retried", async () => {
     const emu = await emulator();
-    const err = await client(emu).getMessage("gone").catch((e: unknown) => e);
+    const err = await client(emu)
+      .getMessage("gone")
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GmailNotFoundError);
     expect(emu.stats.count("messages.get")).toBe(1);
   });

@@ -17,7 +17,11 @@ const messageAt = (id: string, iso: string, historyId?: string): gmail_v1.Schema
 });
 
 function connect(emu: GmailEmulator, refreshToken = DEFAULT_REFRESH_TOKEN): gmail_v1.Gmail {
-  const oauth = new auth.OAuth2({ clientId: "id", clientSecret: "secret", endpoints: { oauth2TokenUrl: emu.tokenUrl } });
+  const oauth = new auth.OAuth2({
+    clientId: "id",
+    clientSecret: "secret",
+    endpoints: { oauth2TokenUrl: emu.tokenUrl },
+  });
   oauth.setCredentials({ refresh_token: refreshToken });
   return gmail({ version: "v1", auth: oauth, rootUrl: emu.url });
 }
@@ -48,7 +52,12 @@ async function listAll(api: gmail_v1.Gmail, q: string, maxResults: number) {
 }
 
 describe("Gmail emulator over a generated mailbox", () => {
-  const box = generateMailbox({ seed: 7, size: 620, from: new Date("2024-01-01T00:00:00Z"), to: new Date("2024-03-01T00:00:00Z") });
+  const box = generateMailbox({
+    seed: 7,
+    size: 620,
+    from: new Date("2024-01-01T00:00:00Z"),
+    to: new Date("2024-03-01T00:00:00Z"),
+  });
   const sorted = newestFirst(box);
   const historyIds = box.messages.map((m) => Number(m.historyId));
   const oldestRetained = Math.min(...historyIds) + 100;
@@ -78,14 +87,22 @@ describe("Gmail emulator over a generated mailbox", () => {
     const clamped = await api.users.messages.list({ userId: "me", maxResults: 1000 }, noRetry);
     expect(clamped.data.messages).toHaveLength(500);
     expect(clamped.data.messages?.[0]?.id).toBe(sorted[0]?.id);
-    const rest = await api.users.messages.list({ userId: "me", maxResults: 1000, pageToken: clamped.data.nextPageToken ?? "" }, noRetry);
+    const rest = await api.users.messages.list(
+      { userId: "me", maxResults: 1000, pageToken: clamped.data.nextPageToken ?? "" },
+      noRetry,
+    );
     expect(rest.data.messages).toHaveLength(120);
     expect(rest.data.nextPageToken).toBeUndefined();
-    expect([...(clamped.data.messages ?? []), ...(rest.data.messages ?? [])].map((m) => m.id)).toEqual(sorted.map((m) => m.id));
+    expect([...(clamped.data.messages ?? []), ...(rest.data.messages ?? [])].map((m) => m.id)).toEqual(
+      sorted.map((m) => m.id),
+    );
   });
 
   test("an empty result has no messages key, like Gmail", async () => {
-    const { data } = await api.users.messages.list({ userId: "me", q: `before:${Date.UTC(2023, 0, 1) / 1000}` }, noRetry);
+    const { data } = await api.users.messages.list(
+      { userId: "me", q: `before:${Date.UTC(2023, 0, 1) / 1000}` },
+      noRetry,
+    );
     expect(data).toEqual({ resultSizeEstimate: 0 });
   });
 
@@ -106,16 +123,28 @@ describe("Gmail emulator over a generated mailbox", () => {
   test("attachments.get returns the bytes base64url-encoded; unknown ids are 404 notFound", async () => {
     const receipt = box.truth.receipts.find((r) => r.attachmentId && r.layout !== "image");
     const attachmentId = receipt?.attachmentId ?? "";
-    const { data } = await api.users.messages.attachments.get({ userId: "me", messageId: receipt?.messageId ?? "", id: attachmentId }, noRetry);
+    const { data } = await api.users.messages.attachments.get(
+      { userId: "me", messageId: receipt?.messageId ?? "", id: attachmentId },
+      noRetry,
+    );
     const bytes = Buffer.from(data.data ?? "", "base64url");
     expect(bytes.equals(box.attachments.get(attachmentId) ?? Buffer.alloc(0))).toBe(true);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(data.size).toBe(bytes.length);
     const other = sorted.find((m) => m.id !== receipt?.messageId)?.id ?? "";
-    const missing = await failure(api.users.messages.attachments.get({ userId: "me", messageId: other, id: attachmentId }, noRetry));
+    const missing = await failure(
+      api.users.messages.attachments.get({ userId: "me", messageId: other, id: attachmentId }, noRetry),
+    );
     expect(missing).toEqual({
       status: 404,
-      data: { error: { code: 404, message: "Requested entity was not found.", errors: [{ message: "Requested entity was not found.", domain: "global", reason: "notFound" }], status: "NOT_FOUND" } },
+      data: {
+        error: {
+          code: 404,
+          message: "Requested entity was not found.",
+          errors: [{ message: "Requested entity was not found.", domain: "global", reason: "notFound" }],
+          status: "NOT_FOUND",
+        },
+      },
     });
     expect((await failure(api.users.messages.get({ userId: "me", id: "nope" }, noRetry))).status).toBe(404);
   });
@@ -123,11 +152,21 @@ describe("Gmail emulator over a generated mailbox", () => {
   test("history.list: records after the start id, and 404 before the retained window", async () => {
     const latest = Math.max(...historyIds);
     const profile = await api.users.getProfile({ userId: "me" }, noRetry);
-    expect(profile.data).toMatchObject({ emailAddress: "finance@northwind-studio.com", messagesTotal: 620, historyId: String(latest) });
+    expect(profile.data).toMatchObject({
+      emailAddress: "finance@northwind-studio.com",
+      messagesTotal: 620,
+      historyId: String(latest),
+    });
     const recent = await api.users.history.list({ userId: "me", startHistoryId: sorted[3]?.historyId ?? "" }, noRetry);
-    expect(recent.data.history?.map((h) => h.messagesAdded?.[0]?.message?.id)).toEqual([sorted[2]?.id, sorted[1]?.id, sorted[0]?.id]);
+    expect(recent.data.history?.map((h) => h.messagesAdded?.[0]?.message?.id)).toEqual([
+      sorted[2]?.id,
+      sorted[1]?.id,
+      sorted[0]?.id,
+    ]);
     expect(recent.data.historyId).toBe(String(latest));
-    const expired = await failure(api.users.history.list({ userId: "me", startHistoryId: String(oldestRetained - 1) }, noRetry));
+    const expired = await failure(
+      api.users.history.list({ userId: "me", startHistoryId: String(oldestRetained - 1) }, noRetry),
+    );
     expect(expired.status).toBe(404);
     expect(expired.data).toMatchObject({ error: { code: 404, status: "NOT_FOUND", errors: [{ reason: "notFound" }] } });
   });
@@ -136,17 +175,29 @@ describe("Gmail emulator over a generated mailbox", () => {
     const res = await fetch(`${emu.url}gmail/v1/users/me/profile`, { headers: { authorization: "Bearer made-up" } });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({
-      error: { code: 401, status: "UNAUTHENTICATED", message: expect.stringMatching(/^Request had invalid authentication credentials/) },
+      error: {
+        code: 401,
+        status: "UNAUTHENTICATED",
+        message: expect.stringMatching(/^Request had invalid authentication credentials/),
+      },
     });
   });
 
   test("the token endpoint rejects an unknown refresh token with invalid_grant", async () => {
     const res = await fetch(emu.tokenUrl, {
       method: "POST",
-      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: "not-issued", client_id: "id", client_secret: "s" }),
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: "not-issued",
+        client_id: "id",
+        client_secret: "s",
+      }),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "invalid_grant", error_description: "Token has been expired or revoked." });
+    expect(await res.json()).toEqual({
+      error: "invalid_grant",
+      error_description: "Token has been expired or revoked.",
+    });
   });
 });
 
@@ -167,9 +218,18 @@ describe("Gmail emulator boundaries and changes", () => {
       },
     });
     const api = connect(emu);
-    const epoch = { after: Date.parse("2024-01-02T08:00:00Z") / 1000, before: Date.parse("2024-01-03T08:00:00Z") / 1000 };
-    expect((await listAll(api, `after:${epoch.after} before:${epoch.before}`, 10)).ids).toEqual(["last-instant", "first-instant"]);
-    expect((await listAll(api, "after:2024/01/02 before:2024/01/03", 10)).ids).toEqual(["last-instant", "first-instant"]);
+    const epoch = {
+      after: Date.parse("2024-01-02T08:00:00Z") / 1000,
+      before: Date.parse("2024-01-03T08:00:00Z") / 1000,
+    };
+    expect((await listAll(api, `after:${epoch.after} before:${epoch.before}`, 10)).ids).toEqual([
+      "last-instant",
+      "first-instant",
+    ]);
+    expect((await listAll(api, "after:2024/01/02 before:2024/01/03", 10)).ids).toEqual([
+      "last-instant",
+      "first-instant",
+    ]);
     expect((await listAll(api, `after:${epoch.before}`, 1)).ids).toEqual(["after-window"]);
   });
 
@@ -182,7 +242,10 @@ describe("Gmail emulator boundaries and changes", () => {
       const { data: profile } = await api.users.getProfile({ userId: "me" }, noRetry);
       const first = await api.users.messages.list({ userId: "me", maxResults: 4 }, noRetry);
       emu2.addMessage(messageAt("new-mail", "2030-01-01T00:00:00Z"));
-      const second = await api.users.messages.list({ userId: "me", maxResults: 4, pageToken: first.data.nextPageToken ?? "" }, noRetry);
+      const second = await api.users.messages.list(
+        { userId: "me", maxResults: 4, pageToken: first.data.nextPageToken ?? "" },
+        noRetry,
+      );
       expect(second.data.messages?.map((m) => m.id)).toEqual(sorted.slice(4, 8).map((m) => m.id));
       const history = await api.users.history.list({ userId: "me", startHistoryId: profile.historyId ?? "" }, noRetry);
       expect(history.data.history?.map((h) => h.messagesAdded?.[0]?.message?.id)).toEqual(["new-mail"]);
@@ -199,7 +262,9 @@ describe("Gmail emulator boundaries and changes", () => {
       const api = connect(limited);
       await api.users.getProfile({ userId: "me" }, noRetry); // fetch the access token first
       const id = small.messages[0]?.id ?? "";
-      const results = await Promise.allSettled(Array.from({ length: 250 }, () => api.users.messages.get({ userId: "me", id }, noRetry)));
+      const results = await Promise.allSettled(
+        Array.from({ length: 250 }, () => api.users.messages.get({ userId: "me", id }, noRetry)),
+      );
       const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
       // 250 units of burst = 50 gets of 5 units; the rest arrive within the same second or so.
       expect(results.length - rejected.length).toBeGreaterThanOrEqual(50);
@@ -207,7 +272,13 @@ describe("Gmail emulator boundaries and changes", () => {
       const first = rejected[0]?.reason as { response: { status: number; data: unknown; headers: Headers } };
       expect(first.response.status).toBe(429);
       expect(first.response.headers.get("retry-after")).toBe("1");
-      expect(first.response.data).toMatchObject({ error: { code: 429, status: "RESOURCE_EXHAUSTED", errors: [{ reason: "rateLimitExceeded", domain: "usageLimits" }] } });
+      expect(first.response.data).toMatchObject({
+        error: {
+          code: 429,
+          status: "RESOURCE_EXHAUSTED",
+          errors: [{ reason: "rateLimitExceeded", domain: "usageLimits" }],
+        },
+      });
       expect(limited.stats.count("messages.get", 429)).toBe(rejected.length);
     } finally {
       await limited.close();

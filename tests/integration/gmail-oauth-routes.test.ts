@@ -26,7 +26,11 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
   let owner: SeededBusiness;
 
   beforeAll(async () => {
-    emu = await startGmailEmulator({ mailbox: generateMailbox({ seed: 3, size: 5 }), emailAddress: MAILBOX, refreshTokens: [] });
+    emu = await startGmailEmulator({
+      mailbox: generateMailbox({ seed: 3, size: 5 }),
+      emailAddress: MAILBOX,
+      refreshTokens: [],
+    });
     owner = await seedBusiness(db.prisma, { gmail: false, session: true });
   });
   afterAll(async () => {
@@ -52,7 +56,9 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
   }
 
   const finish = (callback: URL, cookie: string) =>
-    call(callbackGet, `${callback.pathname}${callback.search}`, { headers: { cookie: [owner.session.cookie, cookie].filter(Boolean).join("; ") } });
+    call(callbackGet, `${callback.pathname}${callback.search}`, {
+      headers: { cookie: [owner.session.cookie, cookie].filter(Boolean).join("; ") },
+    });
 
   const settingsError = (response: { status: number; headers: Headers }) => {
     expect(response.status).toBe(302);
@@ -67,16 +73,34 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
     expect(done.status).toBe(302);
     expect(done.headers.get("location")).toBe(`${ORIGIN}/settings?gmail=connected`);
     expect(done.headers.get("set-cookie")).toMatch(/^rs_gmail_oauth=; Path=\/api\/gmail; Max-Age=0;/);
-    await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({ email: MAILBOX, status: "active" });
+    await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({
+      email: MAILBOX,
+      status: "active",
+    });
 
     // An API key syncs and reads; it cannot disconnect the mailbox (and revoke the grant).
     const byKey = await call(disconnectPost, "/api/gmail/disconnect", { method: "POST", headers: owner.bearer });
-    expect({ status: byKey.status, body: byKey.body }).toEqual({ status: 403, body: { success: false, error: "Gmail is disconnected in Settings by a signed-in user, not with an API key", code: "forbidden" } });
-    await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({ status: "active" });
+    expect({ status: byKey.status, body: byKey.body }).toEqual({
+      status: 403,
+      body: {
+        success: false,
+        error: "Gmail is disconnected in Settings by a signed-in user, not with an API key",
+        code: "forbidden",
+      },
+    });
+    await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({
+      status: "active",
+    });
 
     const off = await call(disconnectPost, "/api/gmail/disconnect", { method: "POST", headers: owner.session });
-    expect({ status: off.status, body: off.body }).toEqual({ status: 200, body: { success: true, status: "disconnected", token_revoked: true } });
-    await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({ status: "disconnected", refreshTokenEncrypted: "" });
+    expect({ status: off.status, body: off.body }).toEqual({
+      status: 200,
+      body: { success: true, status: "disconnected", token_revoked: true },
+    });
+    await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({
+      status: "disconnected",
+      refreshTokenEncrypted: "",
+    });
   });
 
   test("connect from the host the browser used (127.0.0.1, not the server's configured name) comes back to it", async () => {
@@ -88,16 +112,26 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
     const consent = await fetch(location, { redirect: "manual" });
     const callback = new URL(consent.headers.get("location") ?? "");
     const stateCookie = (connect.headers.get("set-cookie") ?? "").split(";")[0]!;
-    const done = await call(callbackGet, `${callback.pathname}${callback.search}`, { headers: { cookie: `${owner.session.cookie}; ${stateCookie}`, ...browserHost } });
+    const done = await call(callbackGet, `${callback.pathname}${callback.search}`, {
+      headers: { cookie: `${owner.session.cookie}; ${stateCookie}`, ...browserHost },
+    });
     expect(done.headers.get("location")).toBe("http://127.0.0.1:3999/settings?gmail=connected");
 
     // A Host that is not a host[:port] is not written into a redirect; the configured public URL wins over Host.
-    const hostile = await call(connectGet, "/api/gmail/connect", { headers: { ...owner.session, host: "evil.example/path?x=" } });
-    expect(new URL(hostile.headers.get("location") ?? "").searchParams.get("redirect_uri")).toBe(`${ORIGIN}/api/gmail/callback`);
+    const hostile = await call(connectGet, "/api/gmail/connect", {
+      headers: { ...owner.session, host: "evil.example/path?x=" },
+    });
+    expect(new URL(hostile.headers.get("location") ?? "").searchParams.get("redirect_uri")).toBe(
+      `${ORIGIN}/api/gmail/callback`,
+    );
     setOAuthEnv({ BETTER_AUTH_URL: "https://receipts.example.com" });
     try {
-      const configured = await call(connectGet, "/api/gmail/connect", { headers: { ...owner.session, ...browserHost, origin: "https://receipts.example.com" } });
-      expect(new URL(configured.headers.get("location") ?? "").searchParams.get("redirect_uri")).toBe("https://receipts.example.com/api/gmail/callback");
+      const configured = await call(connectGet, "/api/gmail/connect", {
+        headers: { ...owner.session, ...browserHost, origin: "https://receipts.example.com" },
+      });
+      expect(new URL(configured.headers.get("location") ?? "").searchParams.get("redirect_uri")).toBe(
+        "https://receipts.example.com/api/gmail/callback",
+      );
       expect(configured.headers.get("set-cookie")).toMatch(/; Secure$/);
     } finally {
       setOAuthEnv({ BETTER_AUTH_URL: undefined });
@@ -113,11 +147,15 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
 
     emu.setConsent(false);
     const denied = await startConnect();
-    expect(settingsError(await finish(denied.callback, denied.stateCookie))).toEqual({ gmail_error: "gmail_access_denied" });
+    expect(settingsError(await finish(denied.callback, denied.stateCookie))).toEqual({
+      gmail_error: "gmail_access_denied",
+    });
 
     expect(settingsError(await call(connectGet, "/api/gmail/connect"))).toEqual({ gmail_error: "unauthorized" });
 
     setOAuthEnv({ GOOGLE_CLIENT_ID: undefined });
-    expect(settingsError(await call(connectGet, "/api/gmail/connect", { headers: owner.session }))).toEqual({ gmail_error: "gmail_oauth_not_configured" });
+    expect(settingsError(await call(connectGet, "/api/gmail/connect", { headers: owner.session }))).toEqual({
+      gmail_error: "gmail_oauth_not_configured",
+    });
   });
 });

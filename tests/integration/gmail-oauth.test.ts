@@ -18,7 +18,13 @@ import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/te
 
 const REDIRECT_URI = "http://localhost:3000/api/gmail/callback";
 const MAILBOX = "finance@northwind-studio.com";
-const OAUTH_ENV = ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "GMAIL_API_ROOT_URL", "GOOGLE_OAUTH_AUTH_URL", "GOOGLE_OAUTH_TOKEN_URL"] as const;
+const OAUTH_ENV = [
+  "GOOGLE_CLIENT_ID",
+  "GOOGLE_CLIENT_SECRET",
+  "GMAIL_API_ROOT_URL",
+  "GOOGLE_OAUTH_AUTH_URL",
+  "GOOGLE_OAUTH_TOKEN_URL",
+] as const;
 
 function setOAuthEnv(values: Partial<Record<(typeof OAUTH_ENV)[number], string>>): void {
   for (const name of OAUTH_ENV) {
@@ -36,7 +42,9 @@ async function consent(url: string): Promise<URL> {
 }
 
 /** The AppError the promise (or function) throws, with the status and body the API answers it with. */
-async function rejection(p: Promise<unknown> | (() => unknown)): Promise<{ status: number; code: string; message: string; error: AppError }> {
+async function rejection(
+  p: Promise<unknown> | (() => unknown),
+): Promise<{ status: number; code: string; message: string; error: AppError }> {
   try {
     await (typeof p === "function" ? p() : p);
   } catch (e) {
@@ -56,7 +64,11 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
   beforeAll(async () => {
     db = await createTestPrisma(kind);
     // No refresh token is accepted up front: only one issued through the flow can work.
-    emu = await startGmailEmulator({ mailbox: generateMailbox({ seed: 5, size: 12 }), emailAddress: MAILBOX, refreshTokens: [] });
+    emu = await startGmailEmulator({
+      mailbox: generateMailbox({ seed: 5, size: 12 }),
+      emailAddress: MAILBOX,
+      refreshTokens: [],
+    });
   });
   afterAll(async () => {
     setOAuthEnv({});
@@ -64,14 +76,21 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
     await db.close();
   });
   beforeEach(async () => {
-    setOAuthEnv({ GOOGLE_CLIENT_ID: "test-client.apps.googleusercontent.com", GOOGLE_CLIENT_SECRET: "test-secret", GMAIL_API_ROOT_URL: emu.url });
+    setOAuthEnv({
+      GOOGLE_CLIENT_ID: "test-client.apps.googleusercontent.com",
+      GOOGLE_CLIENT_SECRET: "test-secret",
+      GMAIL_API_ROOT_URL: emu.url,
+    });
     emu.setConsent(true);
     emu.stats.reset();
     businessId = (await db.prisma.business.create({ data: { name: "Northwind" } })).id;
     otherBusinessId = (await db.prisma.business.create({ data: { name: "Other" } })).id;
   });
 
-  const complete = (callback: URL, overrides: { expectedBusinessId?: string; redirectUri?: string; state?: string } = {}) =>
+  const complete = (
+    callback: URL,
+    overrides: { expectedBusinessId?: string; redirectUri?: string; state?: string } = {},
+  ) =>
     completeGmailConnection(db.prisma, {
       code: callback.searchParams.get("code"),
       state: overrides.state ?? callback.searchParams.get("state"),
@@ -122,18 +141,37 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
     const [version, body, signature] = state.split(".") as [string, string, string];
     const forged = JSON.parse(Buffer.from(body, "base64url").toString()) as Record<string, unknown>;
     const cases: { state: string; expectedBusinessId?: string; code: string; problem: string }[] = [
-      { state: `${version}.${Buffer.from(JSON.stringify({ ...forged, b: otherBusinessId })).toString("base64url")}.${signature}`, expectedBusinessId: otherBusinessId, code: "gmail_oauth_state_invalid", problem: "signature" },
-      { state: `${state.slice(0, -2)}${state.endsWith("AA") ? "BB" : "AA"}`, code: "gmail_oauth_state_invalid", problem: "signature" },
+      {
+        state: `${version}.${Buffer.from(JSON.stringify({ ...forged, b: otherBusinessId })).toString("base64url")}.${signature}`,
+        expectedBusinessId: otherBusinessId,
+        code: "gmail_oauth_state_invalid",
+        problem: "signature",
+      },
+      {
+        state: `${state.slice(0, -2)}${state.endsWith("AA") ? "BB" : "AA"}`,
+        code: "gmail_oauth_state_invalid",
+        problem: "signature",
+      },
       { state: "not-a-state", code: "gmail_oauth_state_invalid", problem: "malformed" },
-      { state: createOAuthState(businessId, Date.now() - 11 * 60_000), code: "gmail_oauth_state_expired", problem: "expired" },
+      {
+        state: createOAuthState(businessId, Date.now() - 11 * 60_000),
+        code: "gmail_oauth_state_expired",
+        problem: "expired",
+      },
       { state, expectedBusinessId: otherBusinessId, code: "gmail_oauth_state_invalid", problem: "other_business" },
     ];
     for (const c of cases) {
       const error = await rejection(complete(callback, c));
-      expect({ status: error.status, code: error.code, problem: (error.error as InvalidOAuthState).problem }).toEqual({ status: 400, code: c.code, problem: c.problem });
+      expect({ status: error.status, code: error.code, problem: (error.error as InvalidOAuthState).problem }).toEqual({
+        status: 400,
+        code: c.code,
+        problem: c.problem,
+      });
     }
     expect(emu.stats.count("token")).toBe(0);
-    expect(await db.prisma.gmailConnection.count({ where: { businessId: { in: [businessId, otherBusinessId] } } })).toBe(0);
+    expect(
+      await db.prisma.gmailConnection.count({ where: { businessId: { in: [businessId, otherBusinessId] } } }),
+    ).toBe(0);
     // The untouched callback still completes: nothing above spent the code.
     await expect(complete(callback)).resolves.toEqual({ email: MAILBOX });
   });
@@ -155,8 +193,13 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
     };
     const offline = await attempt((u) => u.searchParams.set("access_type", "online"));
     expect(offline).toMatchObject({ status: 400, code: "gmail_offline_access_missing" });
-    expect(offline.message).toContain("Google did not grant offline access; remove Receipt Sync from your Google account's third-party access");
-    await expect(attempt((u) => u.searchParams.set("scope", "openid email"))).resolves.toMatchObject({ status: 403, code: "gmail_scope_missing" });
+    expect(offline.message).toContain(
+      "Google did not grant offline access; remove Receipt Sync from your Google account's third-party access",
+    );
+    await expect(attempt((u) => u.searchParams.set("scope", "openid email"))).resolves.toMatchObject({
+      status: 403,
+      code: "gmail_scope_missing",
+    });
     await expect(attempt(() => undefined, "http://localhost:3000/elsewhere")).resolves.toMatchObject({
       status: 400,
       code: "gmail_oauth_code_invalid",
@@ -177,7 +220,13 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
 
   test("reconnecting another mailbox forgets the old mailbox's history id", async () => {
     await db.prisma.gmailConnection.create({
-      data: { businessId, email: "old@example.com", refreshTokenEncrypted: "v1.x.y.z", lastHistoryId: "999", status: "needs_reauth" },
+      data: {
+        businessId,
+        email: "old@example.com",
+        refreshTokenEncrypted: "v1.x.y.z",
+        lastHistoryId: "999",
+        status: "needs_reauth",
+      },
     });
     const { url } = gmailAuthUrl({ businessId, redirectUri: REDIRECT_URI });
     await complete(await consent(url));
@@ -197,7 +246,12 @@ describe.each(DATABASE_KINDS)("Connect Gmail on %s", (kind) => {
     await expect(gmailClientFor(db.prisma, businessId)).rejects.toBeInstanceOf(GmailNotConnected);
     const refresh = await fetch(emu.tokenUrl, {
       method: "POST",
-      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: "c", client_secret: "s" }),
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: refreshToken,
+        client_id: "c",
+        client_secret: "s",
+      }),
     });
     expect(await refresh.json()).toMatchObject({ error: "invalid_grant" });
 
@@ -215,12 +269,15 @@ describe("Connect Gmail routes' browser glue", () => {
     const res = await route(new Request("http://localhost:3000/api/gmail/connect"), {});
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe("http://localhost:3000/settings?gmail_error=gmail_oauth_not_configured");
-    expect(res.headers.get("set-cookie")).toBe(`${GMAIL_OAUTH_COOKIE}=; Path=/api/gmail; Max-Age=0; HttpOnly; SameSite=Lax`);
+    expect(res.headers.get("set-cookie")).toBe(
+      `${GMAIL_OAUTH_COOKIE}=; Path=/api/gmail; Max-Age=0; HttpOnly; SameSite=Lax`,
+    );
   });
 
   test("the callback's state must match this browser's cookie", () => {
     const state = "s1.abc.def";
-    const withCookie = (cookie?: string) => new Request("http://localhost/api/gmail/callback", { headers: cookie ? { cookie } : {} });
+    const withCookie = (cookie?: string) =>
+      new Request("http://localhost/api/gmail/callback", { headers: cookie ? { cookie } : {} });
     expect(() => requireStateCookie(withCookie(`rs_business=b; ${GMAIL_OAUTH_COOKIE}=${state}`), state)).not.toThrow();
     for (const cookie of [undefined, `${GMAIL_OAUTH_COOKIE}=s1.abc.xyz`, `${GMAIL_OAUTH_COOKIE}=`]) {
       expect(() => requireStateCookie(withCookie(cookie), state)).toThrow(InvalidOAuthState);

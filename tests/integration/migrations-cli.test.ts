@@ -33,14 +33,32 @@ describe("db:migrate and the Prisma CLI on PostgreSQL", () => {
     expect(status.stdout + status.stderr).toContain("Database schema is up to date");
     expect(status.code).toBe(0);
 
-    const diff = await prisma("migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code");
+    const diff = await prisma(
+      "migrate",
+      "diff",
+      "--from-config-datasource",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--exit-code",
+    );
     expect(diff.code, diff.stdout + diff.stderr).toBe(0);
 
     // The check can see drift: an engine that fails to read the database (it did, once, on a table
     // CHECK constraint) answers "no difference" just like a clean database.
     const drifted = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "drift-")), "schema.prisma");
-    fs.writeFileSync(drifted, fs.readFileSync("prisma/schema.prisma", "utf8").replace(/^.*idx_receipts_business_kind_date.*$/m, ""));
-    const canary = await prisma("migrate", "diff", "--from-config-datasource", "--to-schema", drifted, "--script", "--exit-code");
+    fs.writeFileSync(
+      drifted,
+      fs.readFileSync("prisma/schema.prisma", "utf8").replace(/^.*idx_receipts_business_kind_date.*$/m, ""),
+    );
+    const canary = await prisma(
+      "migrate",
+      "diff",
+      "--from-config-datasource",
+      "--to-schema",
+      drifted,
+      "--script",
+      "--exit-code",
+    );
     expect(canary.code, canary.stdout + canary.stderr).toBe(2);
     expect(canary.stdout).toContain('DROP INDEX "idx_receipts_business_kind_date"');
     fs.rmSync(path.dirname(drifted), { recursive: true, force: true });
@@ -53,7 +71,14 @@ describe("db:migrate and the Prisma CLI on PostgreSQL", () => {
     const deploy = await prisma("migrate", "deploy");
     expect(deploy.code, deploy.stderr).toBe(0);
     // What Prisma applied (statement by statement, through its driver adapter) matches the schema too.
-    const diff = await prisma("migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code");
+    const diff = await prisma(
+      "migrate",
+      "diff",
+      "--from-config-datasource",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--exit-code",
+    );
     expect(diff.code, diff.stdout + diff.stderr).toBe(0);
     const migrated = await dbMigrate();
     expect(migrated.code).toBe(0);

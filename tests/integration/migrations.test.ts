@@ -25,7 +25,9 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   });
 
   async function insertBusiness(name: string): Promise<string> {
-    const [row] = await db.session.query<{ id: string }>(`INSERT INTO businesses (name) VALUES ($1) RETURNING id`, [name]);
+    const [row] = await db.session.query<{ id: string }>(`INSERT INTO businesses (name) VALUES ($1) RETURNING id`, [
+      name,
+    ]);
     return row!.id;
   }
 
@@ -51,7 +53,14 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     expect(second.alreadyApplied).toEqual(migrations.map((m) => m.name));
     expect(second.modified).toEqual([]);
 
-    const rows = await db.session.query<{ id: string; migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
+    const rows = await db.session.query<{
+      id: string;
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      rolled_back_at: Date | null;
+    }>(
       `SELECT id, migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`,
     );
     expect(rows).toHaveLength(migrations.length);
@@ -95,9 +104,12 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
 
     await applyMigrations(db.session, migrations);
 
-    const rows = await db.session.query<{ id: string; status: string; error_message: string | null; finished: boolean }>(
-      `SELECT id, status::text, error_message, finished_at IS NOT NULL AS finished FROM receipt_sync_runs`,
-    );
+    const rows = await db.session.query<{
+      id: string;
+      status: string;
+      error_message: string | null;
+      finished: boolean;
+    }>(`SELECT id, status::text, error_message, finished_at IS NOT NULL AS finished FROM receipt_sync_runs`);
     expect(rows.find((r) => r.id === newer)).toMatchObject({ status: "running", error_message: null, finished: false });
     expect(rows.find((r) => r.id === older)).toMatchObject({ status: "failed", finished: true });
     expect(rows.find((r) => r.id === older)!.error_message).toMatch(/Superseded/);
@@ -172,22 +184,54 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
       [legacy],
     );
     expect(row).toEqual({ kind: "receipt", confidence: null, extractor_version: null });
-    const columns = await db.session.query<{ column_name: string; data_type: string; udt_name: string; domain_name: string | null; is_nullable: string; column_default: string | null }>(
+    const columns = await db.session.query<{
+      column_name: string;
+      data_type: string;
+      udt_name: string;
+      domain_name: string | null;
+      is_nullable: string;
+      column_default: string | null;
+    }>(
       `SELECT column_name, data_type, udt_name, domain_name, is_nullable, column_default FROM information_schema.columns
        WHERE table_name = 'receipts' AND column_name IN ('kind', 'confidence', 'extractor_version') ORDER BY column_name`,
     );
     expect(columns).toEqual([
       // DOUBLE PRECISION through a domain that carries the 0..1 CHECK.
-      { column_name: "confidence", data_type: "double precision", udt_name: "float8", domain_name: "receipt_confidence", is_nullable: "YES", column_default: null },
-      { column_name: "extractor_version", data_type: "text", udt_name: "text", domain_name: null, is_nullable: "YES", column_default: null },
-      { column_name: "kind", data_type: "USER-DEFINED", udt_name: "receipt_kind", domain_name: null, is_nullable: "NO", column_default: "'receipt'::receipt_kind" },
+      {
+        column_name: "confidence",
+        data_type: "double precision",
+        udt_name: "float8",
+        domain_name: "receipt_confidence",
+        is_nullable: "YES",
+        column_default: null,
+      },
+      {
+        column_name: "extractor_version",
+        data_type: "text",
+        udt_name: "text",
+        domain_name: null,
+        is_nullable: "YES",
+        column_default: null,
+      },
+      {
+        column_name: "kind",
+        data_type: "USER-DEFINED",
+        udt_name: "receipt_kind",
+        domain_name: null,
+        is_nullable: "NO",
+        column_default: "'receipt'::receipt_kind",
+      },
     ]);
     const [labels] = await db.session.query<{ labels: string }>(
       `SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) AS labels FROM pg_enum WHERE enumtypid = 'receipt_kind'::regtype`,
     );
     expect(labels!.labels).toBe("receipt,invoice,refund");
-    const [index] = await db.session.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_receipts_business_kind_date'`);
-    expect(index!.indexdef).toBe("CREATE INDEX idx_receipts_business_kind_date ON public.receipts USING btree (business_id, kind, receipt_date, id)");
+    const [index] = await db.session.query<{ indexdef: string }>(
+      `SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_receipts_business_kind_date'`,
+    );
+    expect(index!.indexdef).toBe(
+      "CREATE INDEX idx_receipts_business_kind_date ON public.receipts USING btree (business_id, kind, receipt_date, id)",
+    );
   });
 
   it("records how runs failed before failure codes existed: stale ones by their message, the rest as unexpected", async () => {
@@ -196,12 +240,24 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     const stale = await insertRun(a, "failed");
     const crashed = await insertRun(a, "failed");
     const done = await insertRun(a, "completed");
-    await db.session.query(`UPDATE receipt_sync_runs SET error_message = 'Stale run auto-failed: no heartbeat for 200s' WHERE id = $1`, [stale]);
-    await db.session.query(`UPDATE receipt_sync_runs SET error_message = 'Sync failed unexpectedly: boom' WHERE id = $1`, [crashed]);
+    await db.session.query(
+      `UPDATE receipt_sync_runs SET error_message = 'Stale run auto-failed: no heartbeat for 200s' WHERE id = $1`,
+      [stale],
+    );
+    await db.session.query(
+      `UPDATE receipt_sync_runs SET error_message = 'Sync failed unexpectedly: boom' WHERE id = $1`,
+      [crashed],
+    );
 
     expect((await applyMigrations(db.session, migrations)).applied).toEqual([failureCode.name]);
-    const rows = await db.session.query<{ id: string; failure_code: string | null }>(`SELECT id::text, failure_code::text FROM receipt_sync_runs`);
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.failure_code]))).toEqual({ [stale]: "stale", [crashed]: "unexpected", [done]: null });
+    const rows = await db.session.query<{ id: string; failure_code: string | null }>(
+      `SELECT id::text, failure_code::text FROM receipt_sync_runs`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.failure_code]))).toEqual({
+      [stale]: "stale",
+      [crashed]: "unexpected",
+      [done]: null,
+    });
     // Run again over a database that has it all: nothing changes, nothing fails.
     await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [failureCode.name]);
     expect((await applyMigrations(db.session, migrations)).applied).toEqual([failureCode.name]);
@@ -214,7 +270,9 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
       await expect(insertReceipt(a, `ok-${n}`, ", confidence", `, ${confidence}`)).resolves.toMatch(/^[0-9a-f-]{36}$/);
     }
     for (const [n, confidence] of ["1.0001", "-0.01", "2", "'NaN'"].entries()) {
-      await expect(insertReceipt(a, `bad-${n}`, ", confidence", `, ${confidence}`)).rejects.toMatchObject({ code: "23514" });
+      await expect(insertReceipt(a, `bad-${n}`, ", confidence", `, ${confidence}`)).rejects.toMatchObject({
+        code: "23514",
+      });
     }
     const refund = await db.session.query<{ id: string }>(
       `INSERT INTO receipts (business_id, gmail_message_id, vendor, amount, currency, receipt_date, subject, sender, received_at, source, kind, confidence, extractor_version)
@@ -256,7 +314,9 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
       checksum: "0".repeat(64),
     };
     await expect(applyMigrations(db.session, [...migrations, broken])).rejects.toThrow(MigrationError);
-    await expect(applyMigrations(db.session, [...migrations, broken])).rejects.toThrow(/29991231000000_broken failed and was rolled back.*no_such_table/);
+    await expect(applyMigrations(db.session, [...migrations, broken])).rejects.toThrow(
+      /29991231000000_broken failed and was rolled back.*no_such_table/,
+    );
     const [table] = await db.session.query<{ t: string | null }>(`SELECT to_regclass('public.half_done')::text AS t`);
     expect(table!.t).toBeNull();
     const failures = await db.session.query<{ rolled_back_at: Date | null; finished_at: Date | null; logs: string }>(

@@ -2,7 +2,17 @@
 // receipts drawn inside the test with pdf-lib (Japanese: a small PDF made once, kept below).
 import { createCipheriv, createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, StandardFonts, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  StandardFonts,
+  type PDFObject,
+} from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   OCR_LANGUAGES,
@@ -19,7 +29,15 @@ import {
 } from "@/lib/receipts/ocr";
 import { languageDataFile } from "@/lib/receipts/ocr/languages";
 
-const RECEIPT_LINES = ["CAFE MUSTER GMBH", "Hauptstrasse 12, Berlin", "Datum: 14.03.2025", "Kaffee 2x 6,80", "Kuchen 17,00", "SUMME EUR 23,80", "TOTAL 12.50"];
+const RECEIPT_LINES = [
+  "CAFE MUSTER GMBH",
+  "Hauptstrasse 12, Berlin",
+  "Datum: 14.03.2025",
+  "Kaffee 2x 6,80",
+  "Kuchen 17,00",
+  "SUMME EUR 23,80",
+  "TOTAL 12.50",
+];
 
 async function receiptPdf(lines = RECEIPT_LINES): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -133,16 +151,31 @@ async function encryptedPdf(plain: Uint8Array, userPassword = "secret", ownerPas
   };
   // ISO 32000-2 algorithm 2.B, the password hash of revision 6.
   const hash = (password: Buffer, salt: Buffer, userKey: Buffer) => {
-    let k = createHash("sha256").update(Buffer.concat([password, salt, userKey])).digest();
+    let k = createHash("sha256")
+      .update(Buffer.concat([password, salt, userKey]))
+      .digest();
     for (let round = 1; ; round++) {
-      const e = aes(128, "cbc", k.subarray(0, 16), k.subarray(16, 32), Buffer.concat(Array(64).fill(Buffer.concat([password, k, userKey]))));
-      k = createHash(["sha256", "sha384", "sha512"][e.subarray(0, 16).reduce((sum, byte) => sum + byte, 0) % 3]!).update(e).digest();
+      const e = aes(
+        128,
+        "cbc",
+        k.subarray(0, 16),
+        k.subarray(16, 32),
+        Buffer.concat(Array(64).fill(Buffer.concat([password, k, userKey]))),
+      );
+      k = createHash(["sha256", "sha384", "sha512"][e.subarray(0, 16).reduce((sum, byte) => sum + byte, 0) % 3]!)
+        .update(e)
+        .digest();
       if (round >= 64 && e.at(-1)! <= round - 32) return k.subarray(0, 32);
     }
   };
   const fileKey = randomBytes(32);
   const [user, owner, none] = [Buffer.from(userPassword), Buffer.from(ownerPassword), Buffer.alloc(0)];
-  const [userCheckSalt, userKeySalt, ownerCheckSalt, ownerKeySalt] = [randomBytes(8), randomBytes(8), randomBytes(8), randomBytes(8)];
+  const [userCheckSalt, userKeySalt, ownerCheckSalt, ownerKeySalt] = [
+    randomBytes(8),
+    randomBytes(8),
+    randomBytes(8),
+    randomBytes(8),
+  ];
   const u = Buffer.concat([hash(user, userCheckSalt, none), userCheckSalt, userKeySalt]);
   const o = Buffer.concat([hash(owner, ownerCheckSalt, u), ownerCheckSalt, ownerKeySalt]);
   const permissions = -3904; // printing and copying allowed
@@ -163,7 +196,8 @@ async function encryptedPdf(plain: Uint8Array, userPassword = "secret", ownerPas
     return Buffer.concat([iv, aes(256, "cbc", fileKey, iv, Buffer.from(data), true)]);
   };
   const walk = (object: PDFObject): PDFObject => {
-    if (object instanceof PDFString || object instanceof PDFHexString) return PDFHexString.of(encrypt(object.asBytes()).toString("hex"));
+    if (object instanceof PDFString || object instanceof PDFHexString)
+      return PDFHexString.of(encrypt(object.asBytes()).toString("hex"));
     if (object instanceof PDFArray) for (let i = 0; i < object.size(); i++) object.set(i, walk(object.get(i)));
     if (object instanceof PDFDict) for (const [key, value] of object.entries()) object.set(key, walk(value));
     if (object instanceof PDFRawStream) return PDFRawStream.of(walk(object.dict) as PDFDict, encrypt(object.contents));
@@ -172,8 +206,15 @@ async function encryptedPdf(plain: Uint8Array, userPassword = "secret", ownerPas
   const doc = await PDFDocument.load(plain, { updateMetadata: false });
   for (const [ref, object] of doc.context.enumerateIndirectObjects()) doc.context.assign(ref, walk(object));
   const handler = doc.context.obj({
-    Filter: "Standard", V: 5, R: 6, Length: 256, P: permissions, EncryptMetadata: true,
-    CF: { StdCF: { AuthEvent: "DocOpen", CFM: "AESV3", Length: 32 } }, StmF: "StdCF", StrF: "StdCF",
+    Filter: "Standard",
+    V: 5,
+    R: 6,
+    Length: 256,
+    P: permissions,
+    EncryptMetadata: true,
+    CF: { StdCF: { AuthEvent: "DocOpen", CFM: "AESV3", Length: 32 } },
+    StmF: "StdCF",
+    StrF: "StdCF",
   });
   for (const [key, value] of Object.entries(keys)) handler.set(PDFName.of(key), PDFHexString.of(value.toString("hex")));
   doc.context.trailerInfo.Encrypt = doc.context.register(handler);
@@ -193,11 +234,19 @@ function pngClaiming(width: number, height: number): Buffer {
     head.write(type, 4, "latin1");
     return Buffer.concat([head, data, Buffer.alloc(4)]);
   };
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", Buffer.alloc(64)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", Buffer.alloc(64)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => expect.unreachable("expected a rejection"), (error: unknown) => error);
+  return promise.then(
+    () => expect.unreachable("expected a rejection"),
+    (error: unknown) => error,
+  );
 }
 
 let receiptPng: Buffer;
@@ -272,7 +321,11 @@ describe("reading receipts", () => {
     const pool = createOcrPool();
     try {
       const small = (await renderPdfPages(await receiptPdf(["TOTAL 12.50"]), { dpi: 200 }))[0]!;
-      for (const languages of [["en", "de", "fr", "es"], ["it", "nl", "pt", "pl"], ["sv", "nb", "da"]]) {
+      for (const languages of [
+        ["en", "de", "fr", "es"],
+        ["it", "nl", "pt", "pl"],
+        ["sv", "nb", "da"],
+      ]) {
         expect((await pool.recogniseImage(small, { languages })).text).toContain("12.50");
       }
     } finally {
@@ -298,7 +351,9 @@ describe("refusing what it should not read", () => {
 
   it("refuses an image over the byte limit", async () => {
     const big = Buffer.concat([receiptPng, Buffer.alloc(2 * 1024 * 1024)]);
-    expect(await rejection(pool.recogniseImage(big, { languages: ["en"] }))).toMatchObject({ rejection: "image-too-large" });
+    expect(await rejection(pool.recogniseImage(big, { languages: ["en"] }))).toMatchObject({
+      rejection: "image-too-large",
+    });
   });
 
   it.each([
@@ -324,9 +379,24 @@ describe("refusing what it should not read", () => {
   });
 
   it.each([
-    ["password-protected", async () => encryptedPdf(await receiptPdf()), "pdf-encrypted", /^PDF is password-protected$/],
-    ["not a PDF at all", async () => Buffer.from("%PDF-1.7 but nothing else follows"), "pdf-unreadable", /^not a readable PDF/],
-    ["cut off after 300 bytes", async () => (await receiptPdf()).slice(0, 300), "pdf-unreadable", /readable PDF|no pages|broken|could not be read/],
+    [
+      "password-protected",
+      async () => encryptedPdf(await receiptPdf()),
+      "pdf-encrypted",
+      /^PDF is password-protected$/,
+    ],
+    [
+      "not a PDF at all",
+      async () => Buffer.from("%PDF-1.7 but nothing else follows"),
+      "pdf-unreadable",
+      /^not a readable PDF/,
+    ],
+    [
+      "cut off after 300 bytes",
+      async () => (await receiptPdf()).slice(0, 300),
+      "pdf-unreadable",
+      /readable PDF|no pages|broken|could not be read/,
+    ],
   ])("gives a typed error for a PDF that is %s", async (_, make, kind, message) => {
     const error = await rejection(ocrPdf(await make(), { languages: ["en"] }));
     expect(error).toBeInstanceOf(OcrRejected);
@@ -391,7 +461,10 @@ describe("staying bounded", () => {
   it("keeps one language set per worker, reusing it and replacing it when another is asked for", async () => {
     const pool = createOcrPool({ workers: 2 });
     try {
-      await Promise.all([pool.recogniseImage(receiptPng, { languages: ["de"] }), pool.recogniseImage(receiptPng, { languages: ["en"] })]);
+      await Promise.all([
+        pool.recogniseImage(receiptPng, { languages: ["de"] }),
+        pool.recogniseImage(receiptPng, { languages: ["en"] }),
+      ]);
       expect(pool.stats()).toMatchObject({ workers: 2, started: 2 });
       expect((await pool.recogniseImage(receiptPng, { languages: ["de"] })).text).toContain("SUMME EUR 23,80");
       expect(pool.stats()).toMatchObject({ workers: 2, started: 2 });

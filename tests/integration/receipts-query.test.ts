@@ -21,11 +21,24 @@ interface Seed {
 
 // Ties on date and on amount on purpose: the id must break them for pages to be exact.
 const A_RECEIPTS: Seed[] = [
-  { vendor: "Acme, Inc.", amount: "12.50", currency: "USD", date: "2026-01-01", subject: 'Your "Acme" receipt', file: true },
+  {
+    vendor: "Acme, Inc.",
+    amount: "12.50",
+    currency: "USD",
+    date: "2026-01-01",
+    subject: 'Your "Acme" receipt',
+    file: true,
+  },
   { vendor: "amazon", amount: "12.50", currency: "USD", date: "2026-01-01", subject: "Order shipped" },
   { vendor: "Bolt", amount: "1200", currency: "JPY", date: "2026-01-15", subject: "Ride\nreceipt" },
   { vendor: "café Zürich", amount: "9.99", currency: "EUR", date: "2026-01-31", subject: "Coffee 100% arabica" },
-  { vendor: '=HYPERLINK("http://evil.example","click")', amount: "5.00", currency: "EUR", date: "2026-02-01", subject: "+formula" },
+  {
+    vendor: '=HYPERLINK("http://evil.example","click")',
+    amount: "5.00",
+    currency: "EUR",
+    date: "2026-02-01",
+    subject: "+formula",
+  },
   { vendor: "dropbox", amount: "11.99", currency: "USD", date: "2026-02-28", subject: "Plan renewal" },
   { vendor: "Evernote", amount: "1.250", currency: "KWD", date: "2026-03-01", subject: "Invoice" },
   { vendor: "figma", amount: "15.00", currency: "USD", date: "2026-03-31", subject: "Invoice" },
@@ -62,19 +75,30 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
   }
   if (field !== "" || row.length) throw new Error("CSV does not end with CRLF");
   return rows;
 }
 
-async function readStream(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number; bytes: Uint8Array }> {
+async function readStream(
+  stream: ReadableStream<Uint8Array>,
+): Promise<{ text: string; chunks: number; bytes: Uint8Array }> {
   const parts: Uint8Array[] = [];
   const reader = stream.getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) parts.push(next.value);
@@ -95,10 +119,20 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
   const seed = async (businessId: string, s: Seed, n: number) => {
     const receipt = await prisma.receipt.create({
       data: {
-        businessId, gmailMessageId: `msg-${n}`, vendor: s.vendor, amount: s.amount, currency: s.currency,
-        receiptDate: new Date(`${s.date}T00:00:00Z`), subject: s.subject ?? "", sender: `billing@${n}.example`,
-        receivedAt: new Date(`${s.date}T09:30:00Z`), source: s.file ? "attachment" : "body", filename: s.file ? `${n}.pdf` : null,
-        ...(s.file ? { file: { create: { mimeType: "application/pdf", size: 4, data: Buffer.from(`%PDF${n}`) } } } : {}),
+        businessId,
+        gmailMessageId: `msg-${n}`,
+        vendor: s.vendor,
+        amount: s.amount,
+        currency: s.currency,
+        receiptDate: new Date(`${s.date}T00:00:00Z`),
+        subject: s.subject ?? "",
+        sender: `billing@${n}.example`,
+        receivedAt: new Date(`${s.date}T09:30:00Z`),
+        source: s.file ? "attachment" : "body",
+        filename: s.file ? `${n}.pdf` : null,
+        ...(s.file
+          ? { file: { create: { mimeType: "application/pdf", size: 4, data: Buffer.from(`%PDF${n}`) } } }
+          : {}),
       },
     });
     return receipt.id;
@@ -112,12 +146,23 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     bulk.id = (await prisma.business.create({ data: { name: "Bulk" } })).id;
     aIds = [];
     for (const [n, s] of A_RECEIPTS.entries()) aIds.push(await seed(a.id, s, n));
-    bId = await seed(b.id, { vendor: "Acme secret", amount: "999.00", currency: "USD", date: "2026-01-10", subject: "receipt", file: true }, 0);
+    bId = await seed(
+      b.id,
+      { vendor: "Acme secret", amount: "999.00", currency: "USD", date: "2026-01-10", subject: "receipt", file: true },
+      0,
+    );
     await prisma.receipt.createMany({
       data: Array.from({ length: 1200 }, (_, i) => ({
-        businessId: bulk.id, gmailMessageId: `bulk-${i}`, vendor: `Vendor ${i}`, amount: "1.00", currency: "EUR",
-        receiptDate: new Date(Date.UTC(2026, 0, 1 + (i % 60))), subject: `Bulk ${i}`, sender: "a@b.example",
-        receivedAt: new Date(), source: "body" as const,
+        businessId: bulk.id,
+        gmailMessageId: `bulk-${i}`,
+        vendor: `Vendor ${i}`,
+        amount: "1.00",
+        currency: "EUR",
+        receiptDate: new Date(Date.UTC(2026, 0, 1 + (i % 60))),
+        subject: `Bulk ${i}`,
+        sender: "a@b.example",
+        receivedAt: new Date(),
+        source: "body" as const,
       })),
     });
     all = (await listReceipts(prisma, a, {}, { limit: 200 })).receipts;
@@ -126,16 +171,30 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     await db?.close();
   });
 
-  const ids = async (filters: ReceiptFilters) => (await listReceipts(prisma, a, filters, { limit: 200 })).receipts.map((r) => r.vendor);
+  const ids = async (filters: ReceiptFilters) =>
+    (await listReceipts(prisma, a, filters, { limit: 200 })).receipts.map((r) => r.vendor);
 
   it("shows a receipt with exact money, calendar date and ISO instants", async () => {
     expect(all).toHaveLength(A_RECEIPTS.length);
     const acme = await getReceipt(prisma, a.id, aIds[0]!);
     expect(acme).toEqual({
-      id: aIds[0], vendor: "Acme, Inc.", amount: "12.50", currency: "USD", receipt_date: "2026-01-01", subject: 'Your "Acme" receipt',
-      sender: "billing@0.example", received_at: "2026-01-01T09:30:00.000Z", source: "attachment", filename: "0.pdf", has_file: true,
-      gmail_message_id: "msg-0", sync_run_id: null, created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
-      kind: "receipt", confidence: null, extractor_version: null,
+      id: aIds[0],
+      vendor: "Acme, Inc.",
+      amount: "12.50",
+      currency: "USD",
+      receipt_date: "2026-01-01",
+      subject: 'Your "Acme" receipt',
+      sender: "billing@0.example",
+      received_at: "2026-01-01T09:30:00.000Z",
+      source: "attachment",
+      filename: "0.pdf",
+      has_file: true,
+      gmail_message_id: "msg-0",
+      sync_run_id: null,
+      created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+      kind: "receipt",
+      confidence: null,
+      extractor_version: null,
     });
     const amounts = Object.fromEntries(all.map((r) => [r.vendor, r.amount]));
     expect(amounts).toMatchObject({ Bolt: "1200", Evernote: "1.250", "café Zürich": "9.99", figma: "15.00" });
@@ -161,9 +220,14 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
   });
 
   it("filters by currency", async () => {
-    expect(new Set(await ids({ currency: "EUR" }))).toEqual(new Set(["café Zürich", '=HYPERLINK("http://evil.example","click")']));
+    expect(new Set(await ids({ currency: "EUR" }))).toEqual(
+      new Set(["café Zürich", '=HYPERLINK("http://evil.example","click")']),
+    );
     expect(new Set(await ids({ currency: "jpy" }))).toEqual(new Set(["Bolt", "Zoom"]));
-    await expect(answered(listReceipts(prisma, a, { currency: "EURO" }))).resolves.toMatchObject({ status: 400, code: "invalid_currency" });
+    await expect(answered(listReceipts(prisma, a, { currency: "EURO" }))).resolves.toMatchObject({
+      status: 400,
+      code: "invalid_currency",
+    });
   });
 
   it.each(RECEIPT_SORTS)("sorts by %s", async (sort) => {
@@ -189,7 +253,12 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
   it("pages within a filter and stops without an empty last page", async () => {
     const first = await listReceipts(prisma, a, { currency: "USD", sort: "amount_asc" }, { limit: 3 });
     expect(first.receipts.map((r) => r.amount)).toEqual(["11.99", "12.50", "12.50"]);
-    const second = await listReceipts(prisma, a, { currency: "USD", sort: "amount_asc" }, { limit: 3, cursor: first.next_cursor });
+    const second = await listReceipts(
+      prisma,
+      a,
+      { currency: "USD", sort: "amount_asc" },
+      { limit: 3, cursor: first.next_cursor },
+    );
     expect(second.receipts.map((r) => r.amount)).toEqual(["15.00", "100.00"]);
     expect(second.next_cursor).toBeNull();
   });
@@ -199,19 +268,36 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const cursor = next_cursor!;
     const forge = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString("base64url");
     const bad = [
-      cursor.slice(0, -2), `${cursor}A`, cursor.replace(/[A-Za-z]/, (c) => (c === "a" ? "b" : "a")), "not a cursor!", "e30", "",
-      forge(["amount_desc", "1; DROP TABLE receipts", aIds[0]]), forge(["amount_desc", "12.50", "not-a-uuid"]),
-      forge(["date_desc", "2026-01-01", aIds[0]]), forge(["amount_desc", 12.5, aIds[0]]), forge({ k: "12.50" }), "x".repeat(5000),
+      cursor.slice(0, -2),
+      `${cursor}A`,
+      cursor.replace(/[A-Za-z]/, (c) => (c === "a" ? "b" : "a")),
+      "not a cursor!",
+      "e30",
+      "",
+      forge(["amount_desc", "1; DROP TABLE receipts", aIds[0]]),
+      forge(["amount_desc", "12.50", "not-a-uuid"]),
+      forge(["date_desc", "2026-01-01", aIds[0]]),
+      forge(["amount_desc", 12.5, aIds[0]]),
+      forge({ k: "12.50" }),
+      "x".repeat(5000),
     ];
     for (const c of bad) {
-      await expect(answered(listReceipts(prisma, a, { sort: "amount_desc" }, { limit: 3, cursor: c })), c).resolves.toMatchObject({ status: 400, code: "invalid_cursor" });
+      await expect(
+        answered(listReceipts(prisma, a, { sort: "amount_desc" }, { limit: 3, cursor: c })),
+        c,
+      ).resolves.toMatchObject({ status: 400, code: "invalid_cursor" });
     }
-    await expect(listReceipts(prisma, a, { sort: "date_desc" }, { limit: 3, cursor: forge(["date_desc", "2026-02-30", aIds[0]]) })).rejects.toMatchObject({ code: "invalid_cursor" });
+    await expect(
+      listReceipts(prisma, a, { sort: "date_desc" }, { limit: 3, cursor: forge(["date_desc", "2026-02-30", aIds[0]]) }),
+    ).rejects.toMatchObject({ code: "invalid_cursor" });
   });
 
   it("rejects a page size outside 1..200", async () => {
     for (const limit of [0, 201, 2.5, -1]) {
-      await expect(answered(listReceipts(prisma, a, {}, { limit }))).resolves.toMatchObject({ status: 400, code: "invalid_limit" });
+      await expect(answered(listReceipts(prisma, a, {}, { limit }))).resolves.toMatchObject({
+        status: 400,
+        code: "invalid_limit",
+      });
     }
   });
 
@@ -224,9 +310,9 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
       { currency: "KWD", amount: "1.250", count: 1, refund_count: 0, refund_amount: "0.000" },
       { currency: "USD", amount: "151.99", count: 5, refund_count: 0, refund_amount: "0.00" },
     ]);
-    expect((await listReceipts(prisma, a, { fromDate: "2026-01-01", toDate: "2026-01-31", currency: "USD" })).totals).toEqual([
-      { currency: "USD", amount: "25.00", count: 2, refund_count: 0, refund_amount: "0.00" },
-    ]);
+    expect(
+      (await listReceipts(prisma, a, { fromDate: "2026-01-01", toDate: "2026-01-31", currency: "USD" })).totals,
+    ).toEqual([{ currency: "USD", amount: "25.00", count: 2, refund_count: 0, refund_amount: "0.00" }]);
   });
 
   it("sums spending per month and currency", async () => {
@@ -243,42 +329,90 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     expect(all.map((r) => r.id)).not.toContain(bId);
     expect((await listReceipts(prisma, a, { q: "secret" })).receipts).toEqual([]);
     expect((await listReceipts(prisma, b, {})).receipts.map((r) => r.id)).toEqual([bId]);
-    await expect(answered(getReceipt(prisma, a.id, bId))).resolves.toMatchObject({ status: 404, code: "not_found", message: "Receipt not found" });
-    await expect(answered(getReceiptFile(prisma, a.id, bId))).resolves.toMatchObject({ status: 404, code: "not_found" });
+    await expect(answered(getReceipt(prisma, a.id, bId))).resolves.toMatchObject({
+      status: 404,
+      code: "not_found",
+      message: "Receipt not found",
+    });
+    await expect(answered(getReceiptFile(prisma, a.id, bId))).resolves.toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
     expect((await getReceipt(prisma, b.id, bId)).vendor).toBe("Acme secret");
   });
 
   it("answers a malformed or unknown id with 404, not 500", async () => {
-    for (const id of ["not-a-uuid", "' OR 1=1 --", "", "00000000-0000-0000-0000-00000000000g", "00000000-0000-0000-0000-000000000000"]) {
+    for (const id of [
+      "not-a-uuid",
+      "' OR 1=1 --",
+      "",
+      "00000000-0000-0000-0000-00000000000g",
+      "00000000-0000-0000-0000-000000000000",
+    ]) {
       await expect(answered(getReceipt(prisma, a.id, id))).resolves.toMatchObject({ status: 404 });
       await expect(answered(getReceiptFile(prisma, a.id, id))).resolves.toMatchObject({ status: 404 });
     }
   });
 
   it("serves a receipt's stored file, and 404 for a receipt without one", async () => {
-    expect(await getReceiptFile(prisma, a.id, aIds[0]!)).toEqual({ data: Buffer.from("%PDF0"), mimeType: "application/pdf", filename: "0.pdf" });
+    expect(await getReceiptFile(prisma, a.id, aIds[0]!)).toEqual({
+      data: Buffer.from("%PDF0"),
+      mimeType: "application/pdf",
+      filename: "0.pdf",
+    });
     await expect(answered(getReceiptFile(prisma, a.id, aIds[2]!))).resolves.toMatchObject({ status: 404 });
   });
 
   it("exports CSV with a BOM, CRLF, quoting and formula neutralising", async () => {
     const { text, bytes } = await readStream(receiptsCsvStream(prisma, a, { sort: "date_asc" }));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.startsWith("\uFEFFdate,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id\r\n")).toBe(true);
+    expect(
+      text.startsWith("\uFEFFdate,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id\r\n"),
+    ).toBe(true);
     expect(text).toContain('"Acme, Inc."');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(["date", "vendor", "amount", "currency", "kind", "subject", "sender", "source", "filename", "receipt_id"]);
+    expect(header).toEqual([
+      "date",
+      "vendor",
+      "amount",
+      "currency",
+      "kind",
+      "subject",
+      "sender",
+      "source",
+      "filename",
+      "receipt_id",
+    ]);
     expect(rows.map((r) => r[9])).toEqual(expectedOrder(all, "date_asc"));
     const byVendor = new Map(rows.map((r) => [r[1], r]));
-    expect(byVendor.get("Acme, Inc.")).toEqual(["2026-01-01", "Acme, Inc.", "12.50", "USD", "receipt", 'Your "Acme" receipt', "billing@0.example", "attachment", "0.pdf", aIds[0]]);
+    expect(byVendor.get("Acme, Inc.")).toEqual([
+      "2026-01-01",
+      "Acme, Inc.",
+      "12.50",
+      "USD",
+      "receipt",
+      'Your "Acme" receipt',
+      "billing@0.example",
+      "attachment",
+      "0.pdf",
+      aIds[0],
+    ]);
     expect(byVendor.get("Bolt")?.slice(2, 6)).toEqual(["1200", "JPY", "receipt", "Ride\nreceipt"]);
     expect(byVendor.get(`'=HYPERLINK("http://evil.example","click")`)?.[5]).toBe("'+formula");
     expect(byVendor.get("Evernote")?.[2]).toBe("1.250");
   });
 
   it("exports only the filtered receipts, and names the file after the range", async () => {
-    const { text } = await readStream(receiptsCsvStream(prisma, a, { fromDate: "2026-01-01", toDate: "2026-01-31", currency: "USD" }));
-    expect(parseCsv(text.slice(1)).slice(1).map((r) => r[1]).sort()).toEqual(["Acme, Inc.", "amazon"]);
+    const { text } = await readStream(
+      receiptsCsvStream(prisma, a, { fromDate: "2026-01-01", toDate: "2026-01-31", currency: "USD" }),
+    );
+    expect(
+      parseCsv(text.slice(1))
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(["Acme, Inc.", "amazon"]);
     expect(csvFilename({ fromDate: "2026-01-01", toDate: "2026-03-31" })).toBe("receipts-2026-01-01-to-2026-03-31.csv");
     expect(csvFilename({ fromDate: "2026-01-01" })).toBe("receipts-from-2026-01-01.csv");
     expect(csvFilename({})).toBe("receipts-all.csv");
@@ -295,35 +429,111 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
 
   it("saves a refund through the store with its negative amount, kind, confidence and version, once", async () => {
     const c = { id: (await prisma.business.create({ data: { name: "C" } })).id, timezone: "UTC" };
-    const { run } = await startSyncRun(prisma, { businessId: c.id, mode: "range", fromDate: "2026-01-01", toDate: "2026-12-31", staleAfterSeconds: 180 });
+    const { run } = await startSyncRun(prisma, {
+      businessId: c.id,
+      mode: "range",
+      fromDate: "2026-01-01",
+      toDate: "2026-12-31",
+      staleAfterSeconds: 180,
+    });
     const claimed = (await claimNextRun(prisma, "test-worker", 180, run.id))!;
     const lease = { runId: run.id, leaseToken: claimed.lease_token };
-    const save = (receipts: ReceiptToSave[]) => whileLeaseHeld(prisma, lease, (tx) => insertReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts));
+    const save = (receipts: ReceiptToSave[]) =>
+      whileLeaseHeld(prisma, lease, (tx) => insertReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts));
     const base = {
-      attachmentKey: "", subject: "", sender: "billing@shop.example", receivedAt: new Date("2026-06-03T08:00:00Z"),
-      source: "body", filename: null, contentHash: null, file: null, extractorVersion: "1.0.0",
+      attachmentKey: "",
+      subject: "",
+      sender: "billing@shop.example",
+      receivedAt: new Date("2026-06-03T08:00:00Z"),
+      source: "body",
+      filename: null,
+      contentHash: null,
+      file: null,
+      extractorVersion: "1.0.0",
     } satisfies Partial<ReceiptToSave>;
     const toSave: ReceiptToSave[] = [
-      { ...base, gmailMessageId: "charge", vendor: "Shop", amount: "80.00", currency: "USD", receiptDate: "2026-06-01", kind: "receipt", confidence: 0.875, subject: "Your order" },
-      { ...base, gmailMessageId: "bill", vendor: "Agency", amount: "1200", currency: "JPY", receiptDate: "2026-06-02", kind: "invoice", confidence: 1, subject: "Invoice 7" },
-      { ...base, gmailMessageId: "credit", vendor: "Shop", amount: "-25.50", currency: "USD", receiptDate: "2026-06-03", kind: "refund", confidence: 0.625, subject: "Your refund" },
+      {
+        ...base,
+        gmailMessageId: "charge",
+        vendor: "Shop",
+        amount: "80.00",
+        currency: "USD",
+        receiptDate: "2026-06-01",
+        kind: "receipt",
+        confidence: 0.875,
+        subject: "Your order",
+      },
+      {
+        ...base,
+        gmailMessageId: "bill",
+        vendor: "Agency",
+        amount: "1200",
+        currency: "JPY",
+        receiptDate: "2026-06-02",
+        kind: "invoice",
+        confidence: 1,
+        subject: "Invoice 7",
+      },
+      {
+        ...base,
+        gmailMessageId: "credit",
+        vendor: "Shop",
+        amount: "-25.50",
+        currency: "USD",
+        receiptDate: "2026-06-03",
+        kind: "refund",
+        confidence: 0.625,
+        subject: "Your refund",
+      },
     ];
     expect(await save(toSave)).toBe(3);
     // The unique key still makes a re-save a no-op, whatever the kind.
     expect(await save(toSave)).toBe(0);
 
     const listed = await listReceipts(prisma, c, {});
-    expect(listed.receipts.map((r) => ({ vendor: r.vendor, amount: r.amount, kind: r.kind, confidence: r.confidence, extractor_version: r.extractor_version, sync_run_id: r.sync_run_id }))).toEqual([
-      { vendor: "Shop", amount: "-25.50", kind: "refund", confidence: 0.625, extractor_version: "1.0.0", sync_run_id: run.id },
-      { vendor: "Agency", amount: "1200", kind: "invoice", confidence: 1, extractor_version: "1.0.0", sync_run_id: run.id },
-      { vendor: "Shop", amount: "80.00", kind: "receipt", confidence: 0.875, extractor_version: "1.0.0", sync_run_id: run.id },
+    expect(
+      listed.receipts.map((r) => ({
+        vendor: r.vendor,
+        amount: r.amount,
+        kind: r.kind,
+        confidence: r.confidence,
+        extractor_version: r.extractor_version,
+        sync_run_id: r.sync_run_id,
+      })),
+    ).toEqual([
+      {
+        vendor: "Shop",
+        amount: "-25.50",
+        kind: "refund",
+        confidence: 0.625,
+        extractor_version: "1.0.0",
+        sync_run_id: run.id,
+      },
+      {
+        vendor: "Agency",
+        amount: "1200",
+        kind: "invoice",
+        confidence: 1,
+        extractor_version: "1.0.0",
+        sync_run_id: run.id,
+      },
+      {
+        vendor: "Shop",
+        amount: "80.00",
+        kind: "receipt",
+        confidence: 0.875,
+        extractor_version: "1.0.0",
+        sync_run_id: run.id,
+      },
     ]);
     expect(listed.totals).toEqual([
       { currency: "JPY", amount: "1200", count: 1, refund_count: 0, refund_amount: "0" },
       { currency: "USD", amount: "54.50", count: 2, refund_count: 1, refund_amount: "-25.50" },
     ]);
     expect((await listReceipts(prisma, c, { kind: "refund" })).receipts.map((r) => r.amount)).toEqual(["-25.50"]);
-    expect(await monthlySpending(prisma, c.id, { kind: "receipt" })).toEqual([{ month: "2026-06", currency: "USD", amount: "80.00" }]);
+    expect(await monthlySpending(prisma, c.id, { kind: "receipt" })).toEqual([
+      { month: "2026-06", currency: "USD", amount: "80.00" },
+    ]);
     expect(await monthlySpending(prisma, c.id)).toEqual([
       { month: "2026-06", currency: "JPY", amount: "1200" },
       { month: "2026-06", currency: "USD", amount: "54.50" },
@@ -336,15 +546,30 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const bad = { ...toSave[0]!, gmailMessageId: "overconfident", confidence: 1.5 };
     await expect(save([{ ...toSave[0]!, gmailMessageId: "fine" }, bad])).rejects.toThrow();
     expect(await prisma.receipt.count({ where: { businessId: c.id } })).toBe(3);
-    await finishRun(prisma, { ...lease, status: "completed", counters: { messagesScanned: 3, pagesScanned: 1, savedReceipts: 3 }, progressPercentage: 100 });
+    await finishRun(prisma, {
+      ...lease,
+      status: "completed",
+      counters: { messagesScanned: 3, pagesScanned: 1, savedReceipts: 3 },
+      progressPercentage: 100,
+    });
   });
 
   it("refuses a kind outside receipt, invoice and refund with 400 invalid_kind", async () => {
-    await expect(answered(listReceipts(prisma, a, { kind: "gift" as never }))).resolves.toMatchObject({ status: 400, code: "invalid_kind", message: "Invalid kind: 'gift'. Use receipt, invoice or refund" });
-    await expect(answered(monthlySpending(prisma, a.id, { kind: "REFUND" as never }))).resolves.toMatchObject({ status: 400, code: "invalid_kind" });
+    await expect(answered(listReceipts(prisma, a, { kind: "gift" as never }))).resolves.toMatchObject({
+      status: 400,
+      code: "invalid_kind",
+      message: "Invalid kind: 'gift'. Use receipt, invoice or refund",
+    });
+    await expect(answered(monthlySpending(prisma, a.id, { kind: "REFUND" as never }))).resolves.toMatchObject({
+      status: 400,
+      code: "invalid_kind",
+    });
   });
 
   it("fails the stream, not the process, on a bad filter", async () => {
-    await expect(answered(readStream(receiptsCsvStream(prisma, a, { currency: "€€€" })))).resolves.toMatchObject({ status: 400, code: "invalid_currency" });
+    await expect(answered(readStream(receiptsCsvStream(prisma, a, { currency: "€€€" })))).resolves.toMatchObject({
+      status: 400,
+      code: "invalid_currency",
+    });
   });
 });

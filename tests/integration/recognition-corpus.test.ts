@@ -18,7 +18,9 @@ describe("recognition on the hand-written corpus", () => {
     const results = await recogniseCorpus(corpus, ocrReader);
     for (const split of ["tuning", "held-out"] as const) {
       const s = score(results.filter((r) => r.message.split === split));
-      console.log(`corpus ${split}: messages=${s.messages} receipts=${s.receipts} precision=${pct(s.precision)} recall=${pct(s.recall)} exact=${pct(s.exactFields)} kind=${pct(s.kindAccuracy)}`);
+      console.log(
+        `corpus ${split}: messages=${s.messages} receipts=${s.receipts} precision=${pct(s.precision)} recall=${pct(s.recall)} exact=${pct(s.exactFields)} kind=${pct(s.kindAccuracy)}`,
+      );
     }
     const all = score(results);
     const misses = results.map(describeMiss).filter(Boolean).join("\n");
@@ -30,7 +32,9 @@ describe("recognition on the hand-written corpus", () => {
 
   it("covers the twelve languages, every kind and at least 50 hard negatives", () => {
     const corpus = loadCorpus();
-    expect(new Set(corpus.map((m) => m.language))).toEqual(new Set(["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "da", "ja"]));
+    expect(new Set(corpus.map((m) => m.language))).toEqual(
+      new Set(["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "da", "ja"]),
+    );
     expect(new Set(corpus.map((m) => m.expected.kind))).toEqual(new Set(["receipt", "invoice", "refund", null]));
     expect(corpus.filter((m) => !m.expected.is_receipt).length).toBeGreaterThanOrEqual(50);
     for (const m of corpus) {

@@ -23,15 +23,27 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     await h?.close();
   });
 
-  async function runOnce(range: { from: string; to: string } = { from: FROM, to: TO }, pageSize = 50): Promise<{ runId: string; outcome: RunOutcome }> {
-    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: range.from, toDate: range.to, staleAfterSeconds: STALE });
+  async function runOnce(
+    range: { from: string; to: string } = { from: FROM, to: TO },
+    pageSize = 50,
+  ): Promise<{ runId: string; outcome: RunOutcome }> {
+    const { run } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: range.from,
+      toDate: range.to,
+      staleAfterSeconds: STALE,
+    });
     const claimed = (await claimNextRun(h.db.prisma, "test-worker", STALE, run.id))!;
     const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize, gmail }, claimed);
     return { runId: run.id, outcome };
   }
 
   async function savedReceipts() {
-    const rows = await h.db.prisma.receipt.findMany({ where: { businessId: h.business.id }, include: { file: { select: { size: true } } } });
+    const rows = await h.db.prisma.receipt.findMany({
+      where: { businessId: h.business.id },
+      include: { file: { select: { size: true } } },
+    });
     return rows.map((r) => ({
       messageId: r.gmailMessageId,
       vendor: r.vendor,
@@ -43,23 +55,42 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
   }
 
   /** Prints every message where what was saved differs from the truth, for whoever owns recognition. */
-  function reportMismatches(truth: ReturnType<SyncHarness["truthInRange"]>, saved: Awaited<ReturnType<typeof savedReceipts>>) {
+  function reportMismatches(
+    truth: ReturnType<SyncHarness["truthInRange"]>,
+    saved: Awaited<ReturnType<typeof savedReceipts>>,
+  ) {
     const byId = new Map(saved.map((s) => [s.messageId, s]));
     const truthIds = new Set(truth.map((t) => t.messageId));
-    const subjectOf = (id: string) => h.mailbox.messages.find((m) => m.id === id)?.payload?.headers?.find((x) => x.name === "Subject")?.value ?? "";
+    const subjectOf = (id: string) =>
+      h.mailbox.messages.find((m) => m.id === id)?.payload?.headers?.find((x) => x.name === "Subject")?.value ?? "";
     const lines: string[] = [];
     for (const t of truth) {
       const s = byId.get(t.messageId);
       const expected = `${t.kind} ${t.vendor} | ${t.amount} ${t.currency} | ${t.date}`;
-      if (!s) lines.push(`MISSED  ${t.messageId} [${t.language} ${t.layout}] "${subjectOf(t.messageId)}" expected ${expected}`);
-      else if (!sameVendor(t.vendor, s.vendor) || s.amount !== t.amount || s.currency !== t.currency || s.date !== t.date) {
-        lines.push(`WRONG   ${t.messageId} [${t.language} ${t.layout}] "${subjectOf(t.messageId)}" expected ${expected} saved ${s.vendor} | ${s.amount} ${s.currency} | ${s.date}`);
+      if (!s)
+        lines.push(
+          `MISSED  ${t.messageId} [${t.language} ${t.layout}] "${subjectOf(t.messageId)}" expected ${expected}`,
+        );
+      else if (
+        !sameVendor(t.vendor, s.vendor) ||
+        s.amount !== t.amount ||
+        s.currency !== t.currency ||
+        s.date !== t.date
+      ) {
+        lines.push(
+          `WRONG   ${t.messageId} [${t.language} ${t.layout}] "${subjectOf(t.messageId)}" expected ${expected} saved ${s.vendor} | ${s.amount} ${s.currency} | ${s.date}`,
+        );
       }
     }
     for (const s of saved.filter((x) => !truthIds.has(x.messageId))) {
-      lines.push(`EXTRA   ${s.messageId} [${h.mailbox.truth.kinds[s.messageId]}] "${subjectOf(s.messageId)}" saved ${s.vendor} | ${s.amount} ${s.currency} | ${s.date}`);
+      lines.push(
+        `EXTRA   ${s.messageId} [${h.mailbox.truth.kinds[s.messageId]}] "${subjectOf(s.messageId)}" saved ${s.vendor} | ${s.amount} ${s.currency} | ${s.date}`,
+      );
     }
-    if (lines.length) console.log(`recognition differs from the ground truth on ${lines.length} of ${truth.length} receipts:\n${lines.join("\n")}`);
+    if (lines.length)
+      console.log(
+        `recognition differs from the ground truth on ${lines.length} of ${truth.length} receipts:\n${lines.join("\n")}`,
+      );
   }
 
   function expectExactlyTruth(saved: Awaited<ReturnType<typeof savedReceipts>>) {
@@ -83,10 +114,16 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expect(first.outcome).toBe("completed");
     const saved = await savedReceipts();
     expectExactlyTruth(saved);
-    const attachmentReceipts = h.truthInRange(FROM, TO).filter((t) => t.source === "attachment").map((t) => t.messageId);
+    const attachmentReceipts = h
+      .truthInRange(FROM, TO)
+      .filter((t) => t.source === "attachment")
+      .map((t) => t.messageId);
     for (const id of attachmentReceipts) expect(saved.find((s) => s.messageId === id)!.hasFile).toBe(true);
     // Each receipt records what extraction made of it: its kind, confidence and extractor version.
-    const recorded = await h.db.prisma.receipt.findMany({ where: { businessId: h.business.id }, select: { kind: true, confidence: true, extractorVersion: true, amount: true } });
+    const recorded = await h.db.prisma.receipt.findMany({
+      where: { businessId: h.business.id },
+      select: { kind: true, confidence: true, extractorVersion: true, amount: true },
+    });
     for (const r of recorded) {
       expect(RECEIPT_KINDS).toContain(r.kind);
       expect(r.confidence).toBeGreaterThanOrEqual(0);
@@ -99,10 +136,12 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     const run = await getRun(h.db.prisma, h.business.id, first.runId, STALE);
     expect(run).toMatchObject({ status: "completed", progress_percentage: 100, saved_receipts: saved.length });
     expect(run.pages_scanned).toBeGreaterThan(1);
-    expect(run.messages_scanned).toBe(h.mailbox.messages.filter((m) => {
-      const ms = Number(m.internalDate);
-      return ms >= Date.parse("2025-01-01T00:00:00Z") && ms < Date.parse("2025-05-01T00:00:00Z");
-    }).length);
+    expect(run.messages_scanned).toBe(
+      h.mailbox.messages.filter((m) => {
+        const ms = Number(m.internalDate);
+        return ms >= Date.parse("2025-01-01T00:00:00Z") && ms < Date.parse("2025-05-01T00:00:00Z");
+      }).length,
+    );
 
     const second = await runOnce();
     expect(second.outcome).toBe("completed");
@@ -114,12 +153,25 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     h = await createSyncHarness(kind, {
       seed: 777,
       size: 500,
-      emulator: { seed: 3, faults: { rate429: 0.1, rate403: 0.1, rate500: 0.1, rate503: 0.1, dropRate: 0.1, expireTokenRate: 0.1, slowRate: 0.1, slowMs: 50 } },
+      emulator: {
+        seed: 3,
+        faults: {
+          rate429: 0.1,
+          rate403: 0.1,
+          rate500: 0.1,
+          rate503: 0.1,
+          dropRate: 0.1,
+          expireTokenRate: 0.1,
+          slowRate: 0.1,
+          slowMs: 50,
+        },
+      },
     });
     const { outcome } = await runOnce();
     expect(outcome).toBe("completed");
     expectExactlyTruth(await savedReceipts());
-    for (const code of [429, 403, 500, 503, 401, "dropped"] as const) expect(h.emulator.stats.count(undefined, code), String(code)).toBeGreaterThan(0);
+    for (const code of [429, 403, 500, 503, 401, "dropped"] as const)
+      expect(h.emulator.stats.count(undefined, code), String(code)).toBeGreaterThan(0);
   });
 
   it("fails with a clear message, never left running, when Gmail access was revoked", async () => {
@@ -142,7 +194,13 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
 
   it("stops within 20 messages of a cancel request", async () => {
     h = await createSyncHarness(kind, { seed: 21, size: 600, emulator: { faults: { slowRate: 1, slowMs: 15 } } });
-    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    const { run } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: STALE,
+    });
     const claimed = (await claimNextRun(h.db.prisma, "test-worker", STALE, run.id))!;
     const execution = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, claimed);
     let seen = 0;
@@ -161,13 +219,27 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
 
   it("a zombie worker that outlives a takeover changes neither run", async () => {
     h = await createSyncHarness(kind, { seed: 99, size: 600, emulator: { faults: { slowRate: 1, slowMs: 15 } } });
-    const { run: old } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    const { run: old } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: STALE,
+    });
     const claimed = (await claimNextRun(h.db.prisma, "zombie", STALE, old.id))!;
     const zombie = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, claimed);
-    while ((await getRun(h.db.prisma, h.business.id, old.id, STALE)).messages_scanned < 20) await new Promise((r) => setTimeout(r, 50));
+    while ((await getRun(h.db.prisma, h.business.id, old.id, STALE)).messages_scanned < 20)
+      await new Promise((r) => setTimeout(r, 50));
     // The zombie "paused" for 10 minutes, as far as the database can tell.
-    await h.db.prisma.$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - interval '10 minutes' WHERE id = ${old.id}::uuid`;
-    const { run: fresh, replaced } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    await h.db.prisma
+      .$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - interval '10 minutes' WHERE id = ${old.id}::uuid`;
+    const { run: fresh, replaced } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: STALE,
+    });
     expect(replaced!.run_id).toBe(old.id);
     const receiptsAtTakeover = await h.db.prisma.receipt.count({ where: { syncRunId: old.id } });
     expect(await zombie).toBe("lost");
@@ -176,18 +248,31 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expect(after.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 6\d\ds$/);
     expect(after.failure_code).toBe("stale");
     expect(await h.db.prisma.receipt.count({ where: { syncRunId: old.id } })).toBe(receiptsAtTakeover);
-    expect(await getRun(h.db.prisma, h.business.id, fresh.id, STALE)).toMatchObject({ status: "running", last_heartbeat_at: fresh.last_heartbeat_at });
+    expect(await getRun(h.db.prisma, h.business.id, fresh.id, STALE)).toMatchObject({
+      status: "running",
+      last_heartbeat_at: fresh.last_heartbeat_at,
+    });
     await requestCancel(h.db.prisma, h.business.id, STALE);
     expect(h.logs.some((l) => l.event === "RUN_LEASE_LOST" && l.run_id === old.id)).toBe(true);
   });
 
   it("a worker shutting down hands its run back, and another worker resumes it to exactly the ground truth", async () => {
     h = await createSyncHarness(kind, { seed: 4242, size: 700, emulator: { faults: { slowRate: 1, slowMs: 10 } } });
-    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE });
+    const { run } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: STALE,
+    });
     const first = (await claimNextRun(h.db.prisma, "leaving", STALE, run.id))!;
     let shuttingDown = false;
-    const leaving = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail, shouldHandBack: () => shuttingDown }, first);
-    while ((await getRun(h.db.prisma, h.business.id, run.id, STALE)).pages_scanned < 2) await new Promise((r) => setTimeout(r, 50));
+    const leaving = executeRun(
+      { prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail, shouldHandBack: () => shuttingDown },
+      first,
+    );
+    while ((await getRun(h.db.prisma, h.business.id, run.id, STALE)).pages_scanned < 2)
+      await new Promise((r) => setTimeout(r, 50));
     shuttingDown = true;
     expect(await leaving).toBe("released");
     const handedBack = await getRun(h.db.prisma, h.business.id, run.id, STALE);
@@ -210,16 +295,21 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expect(start).toMatchObject({ business_id: h.business.id, started_at: expect.any(String) });
     const pages = events.filter((l) => l.event === "PAGE_FETCH");
     expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((p, i) => expect(p).toMatchObject({ page: i + 1, messages: expect.any(Number), business_id: h.business.id }));
+    pages.forEach((p, i) =>
+      expect(p).toMatchObject({ page: i + 1, messages: expect.any(Number), business_id: h.business.id }),
+    );
     const progress = events.filter((l) => l.event === "RUN_PROGRESS");
     const done = events.find((l) => l.event === "RUN_DONE")!;
     expect(progress.length).toBe(Math.floor((done.messages_scanned as number) / 50));
-    for (const p of progress) expect(p).toMatchObject({ messages_scanned: expect.any(Number), saved: expect.any(Number) });
+    for (const p of progress)
+      expect(p).toMatchObject({ messages_scanned: expect.any(Number), saved: expect.any(Number) });
     expect(done).toMatchObject({ status: "completed", duration_ms: expect.any(Number), saved: expect.any(Number) });
     const text = JSON.stringify(h.logs);
     expect(text).not.toContain(DEFAULT_REFRESH_TOKEN);
     expect(text).not.toMatch(/ya29|access_token|Bearer /);
-    const someBody = Buffer.from(h.mailbox.messages[0]!.payload!.parts?.[0]?.body?.data ?? "", "base64url").toString().slice(0, 40);
+    const someBody = Buffer.from(h.mailbox.messages[0]!.payload!.parts?.[0]?.body?.data ?? "", "base64url")
+      .toString()
+      .slice(0, 40);
     if (someBody.length > 20) expect(text).not.toContain(someBody);
   });
 });

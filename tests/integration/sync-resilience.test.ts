@@ -21,7 +21,13 @@ describe("sync resilience on postgres", () => {
    * and the longest heartbeat silence the sweeper saw while it was running.
    */
   async function runBesideSweeper(stale: number, engine: { staleAfterSeconds?: number } = {}) {
-    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: stale });
+    const { run } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: stale,
+    });
     const claimed = (await claimNextRun(h.db.prisma, "w", stale, run.id))!;
     let finished = false;
     let longestSilence = 0;
@@ -40,17 +46,33 @@ describe("sync resilience on postgres", () => {
   }
 
   async function expectExactlyTruth() {
-    const saved = await h.db.prisma.receipt.findMany({ where: { businessId: h.business.id }, select: { gmailMessageId: true } });
-    const truth = h.truthInRange(FROM, TO).map((t) => t.messageId).sort();
+    const saved = await h.db.prisma.receipt.findMany({
+      where: { businessId: h.business.id },
+      select: { gmailMessageId: true },
+    });
+    const truth = h
+      .truthInRange(FROM, TO)
+      .map((t) => t.messageId)
+      .sort();
     expect(truth.length).toBeGreaterThan(30);
     expect(saved.map((s) => s.gmailMessageId).sort()).toEqual(truth);
   }
 
   it("a worker killed with SIGKILL mid-run is failed as stale, and the next run resumes to exactly the ground truth", async () => {
-    h = await createSyncHarness("postgres", { seed: 1234, size: 800, emulator: { faults: { slowRate: 1, slowMs: 120 } } });
+    h = await createSyncHarness("postgres", {
+      seed: 1234,
+      size: 800,
+      emulator: { faults: { slowRate: 1, slowMs: 120 } },
+    });
     // One process (the tsx CLI would fork a child that outlives SIGKILL of the parent).
     const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-      env: { ...process.env, DATABASE_URL: h.db.url, SYNC_STALE_AFTER_SECONDS: "3", SYNC_SWEEP_INTERVAL_SECONDS: "3600", LOG_LEVEL: "info" },
+      env: {
+        ...process.env,
+        DATABASE_URL: h.db.url,
+        SYNC_STALE_AFTER_SECONDS: "3",
+        SYNC_SWEEP_INTERVAL_SECONDS: "3600",
+        LOG_LEVEL: "info",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     // The run starts once the worker is up: with a 3 s threshold a run nobody claims is soon stale.
@@ -58,7 +80,13 @@ describe("sync resilience on postgres", () => {
       worker.stdout!.on("data", (d: Buffer) => d.toString().includes("WORKER_START") && resolve());
       worker.once("exit", (code) => reject(new Error(`worker exited early with ${code}`)));
     });
-    const { run } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: 3 });
+    const { run } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: 3,
+    });
     try {
       // Past the first page's checkpoint, then kill it without warning.
       const deadline = Date.now() + 60_000;
@@ -74,7 +102,13 @@ describe("sync resilience on postgres", () => {
     expect(dead.status).toBe("running");
     while (!(await getRun(h.db.prisma, h.business.id, run.id, 3)).is_stale) await sleep(250);
 
-    const { run: next, replaced } = await startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: 3 });
+    const { run: next, replaced } = await startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: 3,
+    });
     expect(replaced).toMatchObject({ run_id: run.id, resumed_from_checkpoint: true });
     const failed = await getRun(h.db.prisma, h.business.id, run.id, 3);
     expect(failed.status).toBe("failed");
@@ -105,7 +139,9 @@ describe("sync resilience on postgres", () => {
     await expectExactlyTruth();
     const requests = h.emulator.stats.count();
     const throttled = h.emulator.stats.count(undefined, 429);
-    console.log(`quota run: ${requests} Gmail requests, ${throttled} answered 429, longest heartbeat silence ${longestSilence}s`);
+    console.log(
+      `quota run: ${requests} Gmail requests, ${throttled} answered 429, longest heartbeat silence ${longestSilence}s`,
+    );
     expect(throttled / requests).toBeLessThan(0.02);
   });
 

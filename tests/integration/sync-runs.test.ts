@@ -2,7 +2,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { progressOf, SyncAlreadyRunning, RunNotFound, type SyncCheckpoint } from "@/lib/sync/run-model";
 import { getCurrentRun, getRun, listRuns } from "@/lib/sync/run-queries";
-import { claimNextRun, failStaleRuns, finishRun, recordHeartbeat, releaseRun, requestCancel, startSyncRun, touchHeartbeat, whileLeaseHeld } from "@/lib/sync/runs";
+import {
+  claimNextRun,
+  failStaleRuns,
+  finishRun,
+  recordHeartbeat,
+  releaseRun,
+  requestCancel,
+  startSyncRun,
+  touchHeartbeat,
+  whileLeaseHeld,
+} from "@/lib/sync/runs";
 import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
 
 const STALE = 180;
@@ -19,19 +29,28 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   });
   beforeEach(async () => {
     // Each case starts with no run going anywhere, so claims pick this case's run.
-    await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET status = 'cancelled', finished_at = now() WHERE status = 'running'`;
+    await db.prisma
+      .$executeRaw`UPDATE receipt_sync_runs SET status = 'cancelled', finished_at = now() WHERE status = 'running'`;
     businessId = (await db.prisma.business.create({ data: { name: "Acme" } })).id;
   });
 
   const start = (fromDate: string | null = "2026-01-01", toDate: string | null = "2026-03-31") =>
     startSyncRun(db.prisma, { businessId, mode: "range", fromDate, toDate, staleAfterSeconds: STALE });
   const ageHeartbeat = (runId: string, seconds: number) =>
-    db.prisma.$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - make_interval(secs => ${seconds}) WHERE id = ${runId}::uuid`;
+    db.prisma
+      .$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - make_interval(secs => ${seconds}) WHERE id = ${runId}::uuid`;
 
   it("starts a running run with a heartbeat from the database clock", async () => {
     const { run, replaced } = await start();
     expect(replaced).toBeNull();
-    expect(run).toMatchObject({ status: "running", business_id: businessId, from_date: "2026-01-01", to_date: "2026-03-31", messages_scanned: 0, is_stale: false });
+    expect(run).toMatchObject({
+      status: "running",
+      business_id: businessId,
+      from_date: "2026-01-01",
+      to_date: "2026-03-31",
+      messages_scanned: 0,
+      is_stale: false,
+    });
     expect(run.last_heartbeat_at).not.toBeNull();
     expect(run.seconds_since_heartbeat).toBeLessThanOrEqual(1);
   });
@@ -40,16 +59,33 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     const { run } = await start();
     const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
     expect(claimed.id).toBe(run.id);
-    await recordHeartbeat(db.prisma, { runId: run.id, leaseToken: claimed.lease_token, counters, progressPercentage: 35 });
+    await recordHeartbeat(db.prisma, {
+      runId: run.id,
+      leaseToken: claimed.lease_token,
+      counters,
+      progressPercentage: 35,
+    });
     await ageHeartbeat(run.id, 12);
     const error = await start().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SyncAlreadyRunning);
     const conflict = error as SyncAlreadyRunning;
     expect(conflict.run.id).toBe(run.id);
     expect(Object.keys(conflict.progress).sort()).toEqual(
-      ["last_heartbeat_at", "messages_scanned", "pages_scanned", "progress_percentage", "saved_receipts", "seconds_since_heartbeat"].sort(),
+      [
+        "last_heartbeat_at",
+        "messages_scanned",
+        "pages_scanned",
+        "progress_percentage",
+        "saved_receipts",
+        "seconds_since_heartbeat",
+      ].sort(),
     );
-    expect(conflict.progress).toMatchObject({ messages_scanned: 40, pages_scanned: 2, saved_receipts: 7, progress_percentage: 35 });
+    expect(conflict.progress).toMatchObject({
+      messages_scanned: 40,
+      pages_scanned: 2,
+      saved_receipts: 7,
+      progress_percentage: 35,
+    });
     expect(conflict.progress.seconds_since_heartbeat).toBeGreaterThanOrEqual(12);
     expect(conflict.progress.seconds_since_heartbeat).toBeLessThanOrEqual(14);
   });
@@ -57,14 +93,32 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   it("fails a stale run with the stale message and starts a new one that resumes from its checkpoint", async () => {
     const { run: old } = await start();
     const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
-    const checkpoint: SyncCheckpoint = { next_page_token: "page-3", oldest_message_at: "2026-02-10T00:00:00.000Z", messages_scanned: 200, pages_scanned: 2, saved_receipts: 31 };
-    await recordHeartbeat(db.prisma, { runId: old.id, leaseToken: claimed.lease_token, counters, progressPercentage: 40, checkpoint });
+    const checkpoint: SyncCheckpoint = {
+      next_page_token: "page-3",
+      oldest_message_at: "2026-02-10T00:00:00.000Z",
+      messages_scanned: 200,
+      pages_scanned: 2,
+      saved_receipts: 31,
+    };
+    await recordHeartbeat(db.prisma, {
+      runId: old.id,
+      leaseToken: claimed.lease_token,
+      counters,
+      progressPercentage: 40,
+      checkpoint,
+    });
     await ageHeartbeat(old.id, 200);
 
     const { run, replaced } = await start();
     expect(replaced).toMatchObject({ run_id: old.id, resumed_from_checkpoint: true });
     expect(replaced!.reason).toMatch(/^Stale run auto-failed: no heartbeat for 20[01]s$/);
-    expect(run).toMatchObject({ status: "running", resumed_from_run_id: old.id, messages_scanned: 200, pages_scanned: 2, saved_receipts: 31 });
+    expect(run).toMatchObject({
+      status: "running",
+      resumed_from_run_id: old.id,
+      messages_scanned: 200,
+      pages_scanned: 2,
+      saved_receipts: 31,
+    });
     const failed = await getRun(db.prisma, businessId, old.id, STALE);
     expect(failed).toMatchObject({ status: "failed", error_message: replaced!.reason });
     expect(failed.finished_at).not.toBeNull();
@@ -74,7 +128,8 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
   it("does not resume a stale run of another range, and judges a NULL heartbeat by started_at", async () => {
     const { run: old } = await start("2025-01-01", "2025-12-31");
-    await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = NULL, started_at = now() - interval '5 minutes', checkpoint = '{"next_page_token":"x","oldest_message_at":null,"messages_scanned":1,"pages_scanned":1,"saved_receipts":0}' WHERE id = ${old.id}::uuid`;
+    await db.prisma
+      .$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = NULL, started_at = now() - interval '5 minutes', checkpoint = '{"next_page_token":"x","oldest_message_at":null,"messages_scanned":1,"pages_scanned":1,"saved_receipts":0}' WHERE id = ${old.id}::uuid`;
     expect((await getRun(db.prisma, businessId, old.id, STALE)).is_stale).toBe(true);
     const { run, replaced } = await start("2026-01-01", "2026-03-31");
     expect(replaced).toMatchObject({ run_id: old.id, resumed_from_checkpoint: false });
@@ -85,8 +140,20 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   const checkpointed = async (fromDate = "2026-01-01", toDate = "2026-03-31") => {
     const { run } = await start(fromDate, toDate);
     const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
-    const checkpoint: SyncCheckpoint = { next_page_token: "page-5", oldest_message_at: "2026-02-01T00:00:00.000Z", messages_scanned: 400, pages_scanned: 4, saved_receipts: 52 };
-    await recordHeartbeat(db.prisma, { runId: run.id, leaseToken: claimed.lease_token, counters, progressPercentage: 60, checkpoint });
+    const checkpoint: SyncCheckpoint = {
+      next_page_token: "page-5",
+      oldest_message_at: "2026-02-01T00:00:00.000Z",
+      messages_scanned: 400,
+      pages_scanned: 4,
+      saved_receipts: 52,
+    };
+    await recordHeartbeat(db.prisma, {
+      runId: run.id,
+      leaseToken: claimed.lease_token,
+      counters,
+      progressPercentage: 60,
+      checkpoint,
+    });
     return { run, claimed, checkpoint };
   };
 
@@ -97,18 +164,35 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
     const { run, replaced } = await start();
     expect(replaced).toBeNull();
-    expect(run).toMatchObject({ resumed_from_run_id: old.id, messages_scanned: 400, pages_scanned: 4, saved_receipts: 52 });
+    expect(run).toMatchObject({
+      resumed_from_run_id: old.id,
+      messages_scanned: 400,
+      pages_scanned: 4,
+      saved_receipts: 52,
+    });
     expect((await claimNextRun(db.prisma, "w2", STALE))!.checkpoint).toEqual(checkpoint);
   });
 
   it("does not resume a run a person cancelled, nor a stale run that a later run of the range completed", async () => {
     const { run: cancelled, claimed } = await checkpointed();
     await requestCancel(db.prisma, businessId, STALE);
-    await finishRun(db.prisma, { runId: cancelled.id, leaseToken: claimed.lease_token, status: "cancelled", counters, progressPercentage: 60 });
+    await finishRun(db.prisma, {
+      runId: cancelled.id,
+      leaseToken: claimed.lease_token,
+      status: "cancelled",
+      counters,
+      progressPercentage: 60,
+    });
     const afterCancel = await start();
     expect(afterCancel.run).toMatchObject({ resumed_from_run_id: null, messages_scanned: 0 });
     const first = (await claimNextRun(db.prisma, "w1", STALE))!;
-    await finishRun(db.prisma, { runId: first.id, leaseToken: first.lease_token, status: "completed", counters, progressPercentage: 100 });
+    await finishRun(db.prisma, {
+      runId: first.id,
+      leaseToken: first.lease_token,
+      status: "completed",
+      counters,
+      progressPercentage: 100,
+    });
 
     const { run: stale } = await checkpointed("2026-04-01", "2026-04-30");
     await ageHeartbeat(stale.id, 400);
@@ -116,14 +200,25 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     const again = (await start("2026-04-01", "2026-04-30")).run;
     expect(again.resumed_from_run_id).toBe(stale.id);
     const resumed = (await claimNextRun(db.prisma, "w3", STALE))!;
-    await finishRun(db.prisma, { runId: again.id, leaseToken: resumed.lease_token, status: "completed", counters, progressPercentage: 100 });
-    expect((await start("2026-04-01", "2026-04-30")).run).toMatchObject({ resumed_from_run_id: null, messages_scanned: 0 });
+    await finishRun(db.prisma, {
+      runId: again.id,
+      leaseToken: resumed.lease_token,
+      status: "completed",
+      counters,
+      progressPercentage: 100,
+    });
+    expect((await start("2026-04-01", "2026-04-30")).run).toMatchObject({
+      resumed_from_run_id: null,
+      messages_scanned: 0,
+    });
   });
 
   it("turns 50 concurrent starts into one run and 49 conflicts carrying its progress", async () => {
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => start()));
     const started = results.filter((r) => r.status === "fulfilled");
-    const conflicts = results.filter((r): r is PromiseRejectedResult => r.status === "rejected" && r.reason instanceof SyncAlreadyRunning);
+    const conflicts = results.filter(
+      (r): r is PromiseRejectedResult => r.status === "rejected" && r.reason instanceof SyncAlreadyRunning,
+    );
     expect(started).toHaveLength(1);
     expect(conflicts).toHaveLength(49);
     const runId = (started[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof start>>>).value.run.id;
@@ -143,23 +238,43 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     const lease = { runId: old.id, leaseToken: zombie.lease_token };
     expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 90 })).toBeNull();
     expect(await touchHeartbeat(db.prisma, lease)).toBe(false);
-    expect(await finishRun(db.prisma, { ...lease, status: "completed", counters, progressPercentage: 100 })).toBe(false);
+    expect(await finishRun(db.prisma, { ...lease, status: "completed", counters, progressPercentage: 100 })).toBe(
+      false,
+    );
     // Nothing it would write inside the lease runs: that is how it saves no receipts.
     let wrote = false;
     expect(await whileLeaseHeld(db.prisma, lease, async () => (wrote = true))).toBeNull();
     expect(wrote).toBe(false);
     const freshClaim = (await claimNextRun(db.prisma, "fresh", STALE, fresh.id))!;
-    expect(await whileLeaseHeld(db.prisma, { runId: fresh.id, leaseToken: freshClaim.lease_token }, async () => "written")).toBe("written");
+    expect(
+      await whileLeaseHeld(db.prisma, { runId: fresh.id, leaseToken: freshClaim.lease_token }, async () => "written"),
+    ).toBe("written");
     // Its token means nothing on the new run either.
-    expect(await recordHeartbeat(db.prisma, { runId: fresh.id, leaseToken: zombie.lease_token, counters, progressPercentage: 90 })).toBeNull();
+    expect(
+      await recordHeartbeat(db.prisma, {
+        runId: fresh.id,
+        leaseToken: zombie.lease_token,
+        counters,
+        progressPercentage: 90,
+      }),
+    ).toBeNull();
     expect(await getRun(db.prisma, businessId, old.id, STALE)).toMatchObject({ status: "failed", messages_scanned: 0 });
-    expect(await getRun(db.prisma, businessId, fresh.id, STALE)).toMatchObject({ status: "running", messages_scanned: 0 });
+    expect(await getRun(db.prisma, businessId, fresh.id, STALE)).toMatchObject({
+      status: "running",
+      messages_scanned: 0,
+    });
   });
 
   it("gives each run to one worker only", async () => {
     await start();
     const other = (await db.prisma.business.create({ data: { name: "Other" } })).id;
-    await startSyncRun(db.prisma, { businessId: other, mode: "range", fromDate: null, toDate: null, staleAfterSeconds: STALE });
+    await startSyncRun(db.prisma, {
+      businessId: other,
+      mode: "range",
+      fromDate: null,
+      toDate: null,
+      staleAfterSeconds: STALE,
+    });
     const claims = await Promise.all(Array.from({ length: 6 }, (_, i) => claimNextRun(db.prisma, `w${i}`, STALE)));
     const won = claims.filter((c) => c !== null);
     expect(won.length).toBeGreaterThanOrEqual(2);
@@ -170,7 +285,8 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
   it("cancels an unclaimed run at once, and a claimed one through its worker", async () => {
     const { run: first } = await start();
-    await db.prisma.$executeRaw`UPDATE receipt_sync_runs SET lease_token = NULL WHERE business_id <> ${businessId}::uuid AND status = 'running'`;
+    await db.prisma
+      .$executeRaw`UPDATE receipt_sync_runs SET lease_token = NULL WHERE business_id <> ${businessId}::uuid AND status = 'running'`;
     const cancelled = await requestCancel(db.prisma, businessId, STALE);
     expect(cancelled).toMatchObject({ id: first.id, status: "cancelled" });
     expect(cancelled.cancelled_at).not.toBeNull();
@@ -182,7 +298,9 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     expect(requested).toMatchObject({ id: run.id, status: "running" });
     expect(requested.cancel_requested_at).not.toBeNull();
     const lease = { runId: run.id, leaseToken: claimed!.lease_token };
-    expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 10 })).toEqual({ cancelRequested: true });
+    expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 10 })).toEqual({
+      cancelRequested: true,
+    });
     expect(await finishRun(db.prisma, { ...lease, status: "cancelled", counters, progressPercentage: 10 })).toBe(true);
     const final = await getRun(db.prisma, businessId, run.id, STALE);
     expect(final).toMatchObject({ status: "cancelled", messages_scanned: 40 });
@@ -193,12 +311,20 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   it("sweeps stale runs only", async () => {
     const { run: stale } = await start();
     const other = (await db.prisma.business.create({ data: { name: "Fresh" } })).id;
-    const { run: fresh } = await startSyncRun(db.prisma, { businessId: other, mode: "range", fromDate: null, toDate: null, staleAfterSeconds: STALE });
+    const { run: fresh } = await startSyncRun(db.prisma, {
+      businessId: other,
+      mode: "range",
+      fromDate: null,
+      toDate: null,
+      staleAfterSeconds: STALE,
+    });
     await ageHeartbeat(stale.id, 181);
     const swept = await failStaleRuns(db.prisma, STALE);
     expect(swept.map((s) => s.id)).toContain(stale.id);
     expect(swept.map((s) => s.id)).not.toContain(fresh.id);
-    expect(swept.find((s) => s.id === stale.id)!.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 18[12]s$/);
+    expect(swept.find((s) => s.id === stale.id)!.error_message).toMatch(
+      /^Stale run auto-failed: no heartbeat for 18[12]s$/,
+    );
     expect((await getRun(db.prisma, businessId, stale.id, STALE)).failure_code).toBe("stale");
     expect((await getRun(db.prisma, other, fresh.id, STALE)).failure_code).toBeNull();
     expect((await getRun(db.prisma, other, fresh.id, STALE)).status).toBe("running");
@@ -213,7 +339,13 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     const again = (await claimNextRun(db.prisma, "w2", STALE))!;
     expect(again.id).toBe(run.id);
     expect(again.lease_token).not.toBe(claimed!.lease_token);
-    await finishRun(db.prisma, { runId: run.id, leaseToken: again.lease_token, status: "completed", counters, progressPercentage: 100 });
+    await finishRun(db.prisma, {
+      runId: run.id,
+      leaseToken: again.lease_token,
+      status: "completed",
+      counters,
+      progressPercentage: 100,
+    });
   });
 
   it("reads the current run, history pages, and hides other businesses' runs", async () => {
@@ -223,7 +355,11 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     expect((await getCurrentRun(db.prisma, businessId, STALE))!.id).toBe(b.id);
     const page1 = await listRuns(db.prisma, businessId, { limit: 1, staleAfterSeconds: STALE });
     expect(page1.runs.map((r) => r.id)).toEqual([b.id]);
-    const page2 = await listRuns(db.prisma, businessId, { limit: 1, cursor: page1.next_cursor, staleAfterSeconds: STALE });
+    const page2 = await listRuns(db.prisma, businessId, {
+      limit: 1,
+      cursor: page1.next_cursor,
+      staleAfterSeconds: STALE,
+    });
     expect(page2.runs.map((r) => r.id)).toEqual([a.id]);
     expect(page2.next_cursor).toBeNull();
     const stranger = (await db.prisma.business.create({ data: { name: "Stranger" } })).id;

@@ -21,19 +21,48 @@ describe.each(DATABASE_KINDS)("sync worker on %s", (kind) => {
 
   /** Businesses on one database, each with its own slow mailbox so runs last long enough to watch. */
   async function businesses(n: number): Promise<SyncHarness[]> {
-    const first = await createSyncHarness(kind, { seed: 700, size: 300, emulator: { faults: { slowRate: 1, slowMs: 8 } } });
+    const first = await createSyncHarness(kind, {
+      seed: 700,
+      size: 300,
+      emulator: { faults: { slowRate: 1, slowMs: 8 } },
+    });
     harnesses.push(first);
-    for (let i = 1; i < n; i++) harnesses.push(await createSyncHarness(kind, { seed: 700 + i, size: 300, db: first.db, emulator: { faults: { slowRate: 1, slowMs: 8 } } }));
+    for (let i = 1; i < n; i++)
+      harnesses.push(
+        await createSyncHarness(kind, {
+          seed: 700 + i,
+          size: 300,
+          db: first.db,
+          emulator: { faults: { slowRate: 1, slowMs: 8 } },
+        }),
+      );
     return harnesses;
   }
 
-  function worker(h: SyncHarness, options: { maxConcurrentRuns?: number; sweepIntervalSeconds?: number; workerId?: string } = {}): SyncWorker {
-    const w = startSyncWorker({ prisma: h.db.prisma, logger: h.logger, staleAfterSeconds: STALE, sweepIntervalSeconds: options.sweepIntervalSeconds ?? 3600, pollIntervalMs: 50, ...options });
+  function worker(
+    h: SyncHarness,
+    options: { maxConcurrentRuns?: number; sweepIntervalSeconds?: number; workerId?: string } = {},
+  ): SyncWorker {
+    const w = startSyncWorker({
+      prisma: h.db.prisma,
+      logger: h.logger,
+      staleAfterSeconds: STALE,
+      sweepIntervalSeconds: options.sweepIntervalSeconds ?? 3600,
+      pollIntervalMs: 50,
+      ...options,
+    });
     workers.push(w);
     return w;
   }
 
-  const start = (h: SyncHarness) => startSyncRun(h.db.prisma, { businessId: h.business.id, mode: "range", fromDate: FROM, toDate: TO, staleAfterSeconds: STALE }).then((r) => r.run);
+  const start = (h: SyncHarness) =>
+    startSyncRun(h.db.prisma, {
+      businessId: h.business.id,
+      mode: "range",
+      fromDate: FROM,
+      toDate: TO,
+      staleAfterSeconds: STALE,
+    }).then((r) => r.run);
   const statusOf = (h: SyncHarness, id: string) => getRun(h.db.prisma, h.business.id, id, STALE);
 
   it("holds no more runs than its cap, and finishes them all", async () => {
@@ -42,7 +71,9 @@ describe.each(DATABASE_KINDS)("sync worker on %s", (kind) => {
     worker(a!, { maxConcurrentRuns: 2 });
     let most = 0;
     for (;;) {
-      const claimed = await a!.db.prisma.receiptSyncRun.count({ where: { status: "running", leaseToken: { not: null } } });
+      const claimed = await a!.db.prisma.receiptSyncRun.count({
+        where: { status: "running", leaseToken: { not: null } },
+      });
       most = Math.max(most, claimed);
       if ((await a!.db.prisma.receiptSyncRun.count({ where: { status: "running" } })) === 0) break;
       await sleep(20);
@@ -56,7 +87,8 @@ describe.each(DATABASE_KINDS)("sync worker on %s", (kind) => {
     const [a] = await businesses(1);
     const run = await start(a!);
     // Silent for 10 minutes and claimed by nobody this worker knows: only the sweeper can end it.
-    await a!.db.prisma.$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - interval '10 minutes', lease_token = gen_random_uuid(), worker_id = 'gone' WHERE id = ${run.id}::uuid`;
+    await a!.db.prisma
+      .$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - interval '10 minutes', lease_token = gen_random_uuid(), worker_id = 'gone' WHERE id = ${run.id}::uuid`;
     const sweptAt = Date.now();
     worker(a!, { sweepIntervalSeconds: 1 });
     for (;;) {

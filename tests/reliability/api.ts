@@ -24,7 +24,8 @@ export function request(port: number, path: string, options: RequestOptions = {}
   const headers: Record<string, string> = { ...options.headers };
   let payload: Buffer | undefined;
   if (options.body !== undefined) {
-    if (typeof options.body === "string" || Buffer.isBuffer(options.body)) payload = Buffer.from(options.body as string | Buffer);
+    if (typeof options.body === "string" || Buffer.isBuffer(options.body))
+      payload = Buffer.from(options.body as string | Buffer);
     else {
       payload = Buffer.from(JSON.stringify(options.body));
       headers["content-type"] ??= "application/json";
@@ -33,7 +34,15 @@ export function request(port: number, path: string, options: RequestOptions = {}
   }
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, path, method: options.method ?? (payload ? "POST" : "GET"), headers, agent, timeout: options.timeoutMs ?? 30_000 },
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: options.method ?? (payload ? "POST" : "GET"),
+        headers,
+        agent,
+        timeout: options.timeoutMs ?? 30_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -64,7 +73,10 @@ export interface Caller {
 }
 
 /** With the API key. */
-export const withKey = (port: number, apiKey: string): Caller => ({ port, headers: { authorization: `Bearer ${apiKey}` } });
+export const withKey = (port: number, apiKey: string): Caller => ({
+  port,
+  headers: { authorization: `Bearer ${apiKey}` },
+});
 
 /** With the session cookie, as the app's own pages send it. */
 export const withSession = (port: number, cookie: string): Caller => ({

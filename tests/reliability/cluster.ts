@@ -8,7 +8,12 @@ import { migrateDatabase, openDatabase } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
 import { rangeBounds } from "@/lib/gmail/query";
 import { generateMailbox, type GeneratedMailbox } from "@/lib/gmail-emulator/mailbox";
-import { DEFAULT_REFRESH_TOKEN, startGmailEmulator, type FaultRates, type GmailEmulator } from "@/lib/gmail-emulator/server";
+import {
+  DEFAULT_REFRESH_TOKEN,
+  startGmailEmulator,
+  type FaultRates,
+  type GmailEmulator,
+} from "@/lib/gmail-emulator/server";
 import { startPostgres, type PostgresServer } from "../support/postgres-server";
 import { signIn, withKey, withSession, type Caller } from "./api";
 import { freePort, killGroup, logDir, onCleanup, spawnGroup, waitFor, type Proc } from "./processes";
@@ -61,21 +66,31 @@ export function configureSuiteEnv(): void {
 async function startWeb(name: string, port: number, env: NodeJS.ProcessEnv): Promise<Proc> {
   const [command, ...args] = WEB_COMMAND.map((a) => a.replace("$PORT", String(port)));
   const proc = spawnGroup(name, command!, args, { ...env, PORT: String(port), HOST: "127.0.0.1" });
-  await waitFor(`${name} to answer /api/health (log ${proc.logPath})`, 90_000, async () => {
-    if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}`);
-    const res = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
-    return res?.status === 200;
-  }, 250);
+  await waitFor(
+    `${name} to answer /api/health (log ${proc.logPath})`,
+    90_000,
+    async () => {
+      if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}`);
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
+      return res?.status === 200;
+    },
+    250,
+  );
   return proc;
 }
 
 export async function startWorker(name: string, env: NodeJS.ProcessEnv): Promise<Proc> {
   // Plain node (not the tsx CLI, which forks): the worker's pid is the one in receipt_sync_runs.worker_id.
   const proc = spawnGroup(name, process.execPath, ["--import", "tsx", "scripts/worker.ts"], env);
-  await waitFor(`${name} to log WORKER_START (log ${proc.logPath})`, 60_000, async () => {
-    if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}`);
-    return fs.readFileSync(proc.logPath, "utf8").includes("WORKER_START");
-  }, 200);
+  await waitFor(
+    `${name} to log WORKER_START (log ${proc.logPath})`,
+    60_000,
+    async () => {
+      if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}`);
+      return fs.readFileSync(proc.logPath, "utf8").includes("WORKER_START");
+    },
+    200,
+  );
   return proc;
 }
 
@@ -120,7 +135,10 @@ export async function startCluster(options: { mailboxSize: number; seed: number 
   const webPorts: [number, number] = [await freePort(), await freePort()];
   const [web, workers] = await Promise.all([
     // The fuzz sends bad keys by the thousand to web-a; web-b keeps the default failed-auth budget for the flood.
-    Promise.all([startWeb("web-a", webPorts[0], { ...childEnv, AUTH_FAILURES_PER_MINUTE: "1000000" }), startWeb("web-b", webPorts[1], childEnv)]),
+    Promise.all([
+      startWeb("web-a", webPorts[0], { ...childEnv, AUTH_FAILURES_PER_MINUTE: "1000000" }),
+      startWeb("web-b", webPorts[1], childEnv),
+    ]),
     Promise.all([startWorker("worker-1", childEnv), startWorker("worker-2", childEnv)]),
   ]);
   const cookie = await signIn(webPorts[0], EMAIL, PASSWORD);

@@ -37,20 +37,29 @@ export async function runById(sql: pg.Pool, id: string): Promise<RunRow> {
 }
 
 export async function runningRuns(sql: pg.Pool, businessId: string): Promise<RunRow[]> {
-  return (await sql.query<RunRow>(`${RUN_SELECT} WHERE business_id = $1::uuid AND status = 'running'`, [businessId])).rows;
+  return (await sql.query<RunRow>(`${RUN_SELECT} WHERE business_id = $1::uuid AND status = 'running'`, [businessId]))
+    .rows;
 }
 
 export async function runCount(sql: pg.Pool, businessId: string): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM receipt_sync_runs WHERE business_id = $1::uuid`, [businessId]);
+  const { rows } = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM receipt_sync_runs WHERE business_id = $1::uuid`,
+    [businessId],
+  );
   return rows[0]!.n;
 }
 
 /** Waits until the run has left "running"; returns its final row. */
 export function runFinished(sql: pg.Pool, id: string, timeoutMs: number): Promise<RunRow> {
-  return waitFor(`run ${id} to finish`, timeoutMs, async () => {
-    const run = await runById(sql, id);
-    return run.status !== "running" ? run : undefined;
-  }, 250);
+  return waitFor(
+    `run ${id} to finish`,
+    timeoutMs,
+    async () => {
+      const run = await runById(sql, id);
+      return run.status !== "running" ? run : undefined;
+    },
+    250,
+  );
 }
 
 export interface LedgerComparison {
@@ -84,7 +93,11 @@ async function savedOnCleanRead(mailbox: GeneratedMailbox, messageId: string): P
  * the same message would have saved it: what the recogniser never finds is its accuracy, measured by
  * `npm run accuracy`, not something a crash or an outage took away.
  */
-export async function judgeLedger(mailbox: GeneratedMailbox, truth: Set<string>, saved: Map<string, number>): Promise<LedgerComparison> {
+export async function judgeLedger(
+  mailbox: GeneratedMailbox,
+  truth: Set<string>,
+  saved: Map<string, number>,
+): Promise<LedgerComparison> {
   let lost = 0;
   let unrecognised = 0;
   for (const id of truth) {
@@ -111,7 +124,11 @@ export async function compareWithTruth(cluster: Cluster, from: string, to: strin
      GROUP BY gmail_message_id`,
     [cluster.businessId, after, before],
   );
-  return judgeLedger(cluster.mailbox, new Set(cluster.truthIds(from, to)), new Map(rows.map((r) => [r.gmail_message_id, r.n])));
+  return judgeLedger(
+    cluster.mailbox,
+    new Set(cluster.truthIds(from, to)),
+    new Map(rows.map((r) => [r.gmail_message_id, r.n])),
+  );
 }
 
 export const describeLedger = (c: LedgerComparison) =>

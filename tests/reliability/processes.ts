@@ -22,13 +22,20 @@ export interface Proc {
 const live = new Map<number, Proc>();
 const cleanups: Array<() => void> = [];
 
-export function spawnGroup(name: string, command: string, args: string[], env: Record<string, string | undefined>): Proc {
+export function spawnGroup(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): Proc {
   const logPath = path.join(logDir, `${name}.log`);
   const out = fs.openSync(logPath, "a");
   const child = spawn(command, args, { env: env as NodeJS.ProcessEnv, stdio: ["ignore", out, out], detached: true });
   fs.closeSync(out);
   if (!child.pid) throw new Error(`could not start ${name} (${command})`);
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? -1 : null))),
+  );
   const proc: Proc = { name, pid: child.pid, child, logPath, exited };
   live.set(child.pid, proc);
   void exited.then(() => live.delete(child.pid!));
@@ -111,7 +118,12 @@ export function portInUse(port: number): Promise<boolean> {
 }
 
 /** Polls `probe` until it returns a value other than undefined/false, or throws after `timeoutMs`. */
-export async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined | false>, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  timeoutMs: number,
+  probe: () => Promise<T | undefined | false>,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

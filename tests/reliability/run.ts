@@ -11,7 +11,9 @@ import { cleanupAll, logDir } from "./processes";
 import { aborted, printTable, rows } from "./report";
 import { concurrentStarts, databaseOutage, gmailFaults, killedWorkers } from "./runs";
 
-const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, seed: { type: "string", default: "20261203" } } });
+const { values } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, seed: { type: "string", default: "20261203" } },
+});
 const quick = values.quick;
 const seed = Number(values.seed);
 const random = seededRandom(seed);
@@ -53,7 +55,9 @@ async function main(): Promise<number> {
     await scenario("200 concurrent starts", () => concurrentStarts(c, RANGES.concurrent));
     await scenario("kill -9 of the owning worker", () => killedWorkers(c, RANGES.kills, plan.kills, random));
     for (const seconds of plan.outages) {
-      await scenario(`PostgreSQL down ${seconds} s`, () => databaseOutage(c, seconds < 10 ? RANGES.outage3 : RANGES.outage20, seconds));
+      await scenario(`PostgreSQL down ${seconds} s`, () =>
+        databaseOutage(c, seconds < 10 ? RANGES.outage3 : RANGES.outage20, seconds),
+      );
     }
     await scenario("Gmail faults at 20 %", () => gmailFaults(c, RANGES.faults));
     await scenario("same-site CSRF", () => sameSiteCsrf(c, 1));

@@ -36,7 +36,11 @@ export interface CallOptions<P> {
 }
 
 /** Calls a route handler as Next would: a Request and a context whose params is a Promise. */
-export async function call<P = Record<string, never>>(handler: Handler<P>, pathAndQuery: string, options: CallOptions<P> = {}): Promise<ApiResponse> {
+export async function call<P = Record<string, never>>(
+  handler: Handler<P>,
+  pathAndQuery: string,
+  options: CallOptions<P> = {},
+): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
   let body: string | undefined;
   if (options.body !== undefined) {
@@ -44,7 +48,9 @@ export async function call<P = Record<string, never>>(handler: Handler<P>, pathA
     if (typeof options.body !== "string") headers["content-type"] ??= "application/json";
   }
   const method = options.method ?? (body === undefined ? "GET" : "POST");
-  const response = await handler(new Request(`${ORIGIN}${pathAndQuery}`, { method, headers, body }), { params: Promise.resolve((options.params ?? {}) as P) });
+  const response = await handler(new Request(`${ORIGIN}${pathAndQuery}`, { method, headers, body }), {
+    params: Promise.resolve((options.params ?? {}) as P),
+  });
   const text = await response.text();
   let parsed: unknown = null;
   if ((response.headers.get("content-type") ?? "").includes("json")) parsed = JSON.parse(text);
@@ -60,10 +66,18 @@ export function expectBody<S extends z.ZodType>(response: ApiResponse, status: n
 }
 
 /** The whole error body, as the API's one error shape. */
-export function expectError(response: ApiResponse, status: number, body: { error: string | RegExp; code: string }): void {
+export function expectError(
+  response: ApiResponse,
+  status: number,
+  body: { error: string | RegExp; code: string },
+): void {
   expect({ status: response.status, body: response.body }, response.text).toEqual({
     status,
-    body: { success: false, error: body.error instanceof RegExp ? expect.stringMatching(body.error) : body.error, code: body.code },
+    body: {
+      success: false,
+      error: body.error instanceof RegExp ? expect.stringMatching(body.error) : body.error,
+      code: body.code,
+    },
   });
 }
 
@@ -177,11 +191,28 @@ export async function seedBusiness(
   const email = `owner${n}-${Date.now()}@example.com`;
   const { userId, cookie } = options.session
     ? await signUp(email)
-    : { userId: (await prisma.user.create({ data: { id: `user-${n}-${Date.now()}`, name: `owner${n}`, email }, select: { id: true } })).id, cookie: "" };
-  const business = await createBusinessWithOwner(prisma, { name: options.name ?? `Business ${n}`, timezone: options.timezone ?? "UTC", userId });
+    : {
+        userId: (
+          await prisma.user.create({
+            data: { id: `user-${n}-${Date.now()}`, name: `owner${n}`, email },
+            select: { id: true },
+          })
+        ).id,
+        cookie: "",
+      };
+  const business = await createBusinessWithOwner(prisma, {
+    name: options.name ?? `Business ${n}`,
+    timezone: options.timezone ?? "UTC",
+    userId,
+  });
   const { id: keyId, key } = await createApiKey(prisma, business.id, "tests");
   // No worker runs in these tests, so nothing ever calls this URL.
-  if (options.gmail !== false) await saveGmailConnection(prisma, business.id, { email: "finance@example.com", refreshToken: REFRESH_TOKEN, apiRootUrl: "http://127.0.0.1:9" });
+  if (options.gmail !== false)
+    await saveGmailConnection(prisma, business.id, {
+      email: "finance@example.com",
+      refreshToken: REFRESH_TOKEN,
+      apiRootUrl: "http://127.0.0.1:9",
+    });
   return { id: business.id, userId, key, keyId, bearer: { authorization: `Bearer ${key}` }, session: { cookie } };
 }
 
@@ -218,7 +249,9 @@ export async function seedReceipt(prisma: PrismaClient, businessId: string, seed
       kind: seed.kind,
       confidence: seed.confidence,
       extractorVersion: seed.extractorVersion,
-      file: seed.file ? { create: { mimeType: seed.file.mimeType, size: seed.file.data.length, data: seed.file.data } } : undefined,
+      file: seed.file
+        ? { create: { mimeType: seed.file.mimeType, size: seed.file.data.length, data: seed.file.data } }
+        : undefined,
     },
     select: { id: true },
   });

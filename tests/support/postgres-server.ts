@@ -45,8 +45,13 @@ export async function startPostgres(): Promise<PostgresServer> {
   run(path.join(BIN, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
   const start = () =>
     run(path.join(BIN, "pg_ctl"), [
-      "-D", dataDir, "-w", "-l", path.join(dir, "log"),
-      "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
+      "-D",
+      dataDir,
+      "-w",
+      "-l",
+      path.join(dir, "log"),
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
       "start",
     ]);
   start();

@@ -9,7 +9,12 @@ export interface CommandResult {
   stderr: string;
 }
 
-export function runCommand(command: string, args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 120_000): Promise<CommandResult> {
+export function runCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 120_000,
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

@@ -5,7 +5,12 @@ import { saveGmailConnection } from "@/lib/gmail/connection-store";
 import { calendarDateIn } from "@/lib/calendar";
 import { rangeBounds } from "@/lib/gmail/query";
 import { generateMailbox, type GeneratedMailbox, type TruthReceipt } from "@/lib/gmail-emulator/mailbox";
-import { DEFAULT_REFRESH_TOKEN, startGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@/lib/gmail-emulator/server";
+import {
+  DEFAULT_REFRESH_TOKEN,
+  startGmailEmulator,
+  type GmailEmulator,
+  type GmailEmulatorOptions,
+} from "@/lib/gmail-emulator/server";
 import type { Logger } from "@/lib/log";
 import { createTestPrisma, type DatabaseKind, type TestPrisma } from "./test-database";
 
@@ -42,7 +47,11 @@ export async function createSyncHarness(
   // The generator's ground truth dates undated receipts by their UTC received day.
   const timezone = options.timezone ?? "UTC";
   const business = await db.prisma.business.create({ data: { name: `Business ${options.seed}`, timezone } });
-  await saveGmailConnection(db.prisma, business.id, { email: "finance@northwind-studio.com", refreshToken: DEFAULT_REFRESH_TOKEN, apiRootUrl: emulator.url });
+  await saveGmailConnection(db.prisma, business.id, {
+    email: "finance@northwind-studio.com",
+    refreshToken: DEFAULT_REFRESH_TOKEN,
+    apiRootUrl: emulator.url,
+  });
   const logs: LogLine[] = [];
   const receivedAt = new Map(mailbox.messages.map((m) => [m.id!, Number(m.internalDate)]));
   return {

@@ -73,7 +73,14 @@ export async function createTestPrisma(kind: DatabaseKind): Promise<TestPrisma> 
     const pglite = await PGlite.create();
     await applyMigrations(pgliteSession(pglite));
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-    return { kind, prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
+    return {
+      kind,
+      prisma,
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+      },
+    };
   }
   const database = await createPostgresDatabase();
   const client = new pg.Client(database.url);
@@ -81,5 +88,13 @@ export async function createTestPrisma(kind: DatabaseKind): Promise<TestPrisma> 
   await applyMigrations(pgSession(client));
   await client.end();
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 20 }) });
-  return { kind, prisma, url: database.url, close: async () => { await prisma.$disconnect(); await database.drop(); } };
+  return {
+    kind,
+    prisma,
+    url: database.url,
+    close: async () => {
+      await prisma.$disconnect();
+      await database.drop();
+    },
+  };
 }

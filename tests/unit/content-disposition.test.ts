@@ -19,6 +19,8 @@ describe("download names", () => {
   });
 
   it("gives an ASCII name and the UTF-8 name, both cleaned", () => {
-    expect(contentDisposition('../x/"Rechnung"\u202e März.pdf')).toBe(`attachment; filename="_Rechnung_ M_rz.pdf"; filename*=UTF-8''%22Rechnung%22%20M%C3%A4rz.pdf`);
+    expect(contentDisposition('../x/"Rechnung"\u202e März.pdf')).toBe(
+      `attachment; filename="_Rechnung_ M_rz.pdf"; filename*=UTF-8''%22Rechnung%22%20M%C3%A4rz.pdf`,
+    );
   });
 });

@@ -80,9 +80,12 @@ const BAD: Array<[string, string, string?]> = [
 ];
 
 describe("isCalendarDate", () => {
-  it.each(["2024-02-29", "2000-02-29", "1900-01-01", "2999-12-31", "2025-12-31", "2025-04-30"])("accepts %s", (value) => {
-    expect(isCalendarDate(value)).toBe(true);
-  });
+  it.each(["2024-02-29", "2000-02-29", "1900-01-01", "2999-12-31", "2025-12-31", "2025-04-30"])(
+    "accepts %s",
+    (value) => {
+      expect(isCalendarDate(value)).toBe(true);
+    },
+  );
   it("widens the year range only when asked", () => {
     expect(isCalendarDate("0001-01-01")).toBe(false);
     expect(isCalendarDate("0001-01-01", { min: 1, max: 9999 })).toBe(true);
@@ -139,7 +142,9 @@ describe("parseDateFilters: repeated parameters", () => {
     });
   });
   it("rejects an array in a JSON body", () => {
-    expect(thrown(() => parseDateFilters({ toDate: ["2025-01-01", "2025-02-01"] })).message).toBe("toDate was given 2 times; give it once");
+    expect(thrown(() => parseDateFilters({ toDate: ["2025-01-01", "2025-02-01"] })).message).toBe(
+      "toDate was given 2 times; give it once",
+    );
   });
 });
 
@@ -152,10 +157,15 @@ describe("parseDateFilters: good values", () => {
     });
   });
   it("reads camelCase from a body", () => {
-    expect(parseDateFilters({ fromDate: "2026-01-01", toDate: "2026-03-31" })).toMatchObject({ fromDate: "2026-01-01", toDate: "2026-03-31" });
+    expect(parseDateFilters({ fromDate: "2026-01-01", toDate: "2026-03-31" })).toMatchObject({
+      fromDate: "2026-01-01",
+      toDate: "2026-03-31",
+    });
   });
   it("lets snake_case win over camelCase for each bound", () => {
-    const parsed = parseDateFilters(new URLSearchParams("fromDate=2026-02-01&from_date=2026-01-01&toDate=2026-02-28&to_date=2026-03-31"));
+    const parsed = parseDateFilters(
+      new URLSearchParams("fromDate=2026-02-01&from_date=2026-01-01&toDate=2026-02-28&to_date=2026-03-31"),
+    );
     expect(parsed).toEqual({
       fromDate: "2026-01-01",
       toDate: "2026-03-31",
@@ -164,10 +174,15 @@ describe("parseDateFilters: good values", () => {
   });
   it("judges only the winning spelling", () => {
     expect(parseDateFilters({ from_date: "2026-01-01", fromDate: "garbage" }).fromDate).toBe("2026-01-01");
-    expect(thrown(() => parseDateFilters({ from_date: "garbage", fromDate: "2026-01-01" })).message).toBe(message("from_date", "garbage"));
+    expect(thrown(() => parseDateFilters({ from_date: "garbage", fromDate: "2026-01-01" })).message).toBe(
+      message("from_date", "garbage"),
+    );
   });
   it("mixes spellings across bounds", () => {
-    expect(parseDateFilters({ fromDate: "2026-01-01", to_date: "2026-01-31" })).toMatchObject({ fromDate: "2026-01-01", toDate: "2026-01-31" });
+    expect(parseDateFilters({ fromDate: "2026-01-01", to_date: "2026-01-31" })).toMatchObject({
+      fromDate: "2026-01-01",
+      toDate: "2026-01-31",
+    });
   });
   it("treats absent, undefined and JSON null as no bound", () => {
     expect(parseDateFilters(new URLSearchParams())).toMatchObject({ fromDate: null, toDate: null });
@@ -175,10 +190,16 @@ describe("parseDateFilters: good values", () => {
     expect(parseDateFilters(undefined)).toMatchObject({ fromDate: null, toDate: null });
   });
   it("accepts the leap day 2024-02-29 and a one-day range", () => {
-    expect(parseDateFilters({ from_date: "2024-02-29", to_date: "2024-02-29" })).toMatchObject({ fromDate: "2024-02-29", toDate: "2024-02-29" });
+    expect(parseDateFilters({ from_date: "2024-02-29", to_date: "2024-02-29" })).toMatchObject({
+      fromDate: "2024-02-29",
+      toDate: "2024-02-29",
+    });
   });
   it("accepts the edges of the year range", () => {
-    expect(parseDateFilters({ from_date: "1900-01-01", to_date: "2999-12-31" })).toMatchObject({ fromDate: "1900-01-01", toDate: "2999-12-31" });
+    expect(parseDateFilters({ from_date: "1900-01-01", to_date: "2999-12-31" })).toMatchObject({
+      fromDate: "1900-01-01",
+      toDate: "2999-12-31",
+    });
   });
 });
 
@@ -190,7 +211,11 @@ describe("parseDateFilters: ranges", () => {
     [{ from_date: "2026-01-01", to_date: "2025-12-31" }, "from_date (2026-01-01) is after to_date (2025-12-31)"],
   ])("rejects from after to: %j", (body, expected) => {
     const error = thrown(() => parseDateFilters(body));
-    expect({ status: error.status, code: error.code, message: error.message }).toEqual({ status: 400, code: "invalid_date_range", message: expected });
+    expect({ status: error.status, code: error.code, message: error.message }).toEqual({
+      status: 400,
+      code: "invalid_date_range",
+      message: expected,
+    });
   });
 });
 

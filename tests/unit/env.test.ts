@@ -16,7 +16,9 @@ describe("parseEnv", () => {
 
   it("accepts postgres:// and postgresql:// URLs and whole seconds", () => {
     expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/app" }).DATABASE_URL).toBe("postgres://u:p@db:5432/app");
-    expect(parseEnv({ DATABASE_URL: "postgresql://db/app", SYNC_STALE_AFTER_SECONDS: "5" }).SYNC_STALE_AFTER_SECONDS).toBe(5);
+    expect(
+      parseEnv({ DATABASE_URL: "postgresql://db/app", SYNC_STALE_AFTER_SECONDS: "5" }).SYNC_STALE_AFTER_SECONDS,
+    ).toBe(5);
   });
 
   it.each([
@@ -24,7 +26,10 @@ describe("parseEnv", () => {
     [{ SYNC_STALE_AFTER_SECONDS: "1.5" }, "SYNC_STALE_AFTER_SECONDS: expected a whole number of seconds (got '1.5')"],
     [{ SYNC_STALE_AFTER_SECONDS: "0" }, "SYNC_STALE_AFTER_SECONDS: must be at least 1 (got '0')"],
     [{ WORKER_IN_PROCESS: "yes" }, "WORKER_IN_PROCESS:"],
-    [{ DATABASE_URL: "mysql://db/app" }, "DATABASE_URL: expected a URL like postgresql://user:password@host:5432/database"],
+    [
+      { DATABASE_URL: "mysql://db/app" },
+      "DATABASE_URL: expected a URL like postgresql://user:password@host:5432/database",
+    ],
     [{ DATABASE_URL: "not a url" }, "DATABASE_URL: expected a URL like"],
   ])("rejects %o naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigError);

@@ -10,19 +10,53 @@ const SCRIPT = path.resolve("scripts", "extract.ts");
 const fixture = (name: string) => path.resolve("tests", "fixtures", "eml", name);
 const KEYS = ["file", "is_receipt", "kind", "vendor", "amount", "currency", "date", "confidence", "reasons"];
 const run = (...args: string[]) => runCommand(TSX, [SCRIPT, "--", ...args]);
-const lines = (stdout: string) => stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("extract CLI", () => {
   it("reads several files, one JSON line each, in order", async () => {
-    const result = await run("--no-ocr", fixture("receipt-html.eml"), fixture("invoice-pdf.eml"), fixture("newsletter.eml"), fixture("shipping.eml"));
+    const result = await run(
+      "--no-ocr",
+      fixture("receipt-html.eml"),
+      fixture("invoice-pdf.eml"),
+      fixture("newsletter.eml"),
+      fixture("shipping.eml"),
+    );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const out = lines(result.stdout);
     expect(out.map((l) => Object.keys(l))).toEqual([KEYS, KEYS, KEYS, KEYS]);
-    const fields = out.map(({ file, is_receipt, kind, vendor, amount, currency, date }) => ({ file: path.basename(String(file)), is_receipt, kind, vendor, amount, currency, date }));
+    const fields = out.map(({ file, is_receipt, kind, vendor, amount, currency, date }) => ({
+      file: path.basename(String(file)),
+      is_receipt,
+      kind,
+      vendor,
+      amount,
+      currency,
+      date,
+    }));
     expect(fields).toEqual([
-      { file: "receipt-html.eml", is_receipt: true, kind: "receipt", vendor: "Linear", amount: "96.00", currency: "EUR", date: "2026-03-05" },
-      { file: "invoice-pdf.eml", is_receipt: true, kind: "invoice", vendor: "Acme Hosting", amount: "1250.00", currency: "GBP", date: "2026-02-12" },
+      {
+        file: "receipt-html.eml",
+        is_receipt: true,
+        kind: "receipt",
+        vendor: "Linear",
+        amount: "96.00",
+        currency: "EUR",
+        date: "2026-03-05",
+      },
+      {
+        file: "invoice-pdf.eml",
+        is_receipt: true,
+        kind: "invoice",
+        vendor: "Acme Hosting",
+        amount: "1250.00",
+        currency: "GBP",
+        date: "2026-02-12",
+      },
       { file: "newsletter.eml", is_receipt: false, kind: null, vendor: null, amount: null, currency: null, date: null },
       { file: "shipping.eml", is_receipt: false, kind: null, vendor: null, amount: null, currency: null, date: null },
     ]);
@@ -35,13 +69,23 @@ describe("extract CLI", () => {
 
   it("a refund comes out negative", async () => {
     const result = await run("--no-ocr", path.resolve("tests", "fixtures", "mail", "en", "amazon-com-refund.eml"));
-    expect(lines(result.stdout)[0]).toMatchObject({ is_receipt: true, kind: "refund", amount: "-14.60", currency: "USD" });
+    expect(lines(result.stdout)[0]).toMatchObject({
+      is_receipt: true,
+      kind: "refund",
+      amount: "-14.60",
+      currency: "USD",
+    });
   });
 
   it("reads an image receipt with OCR", async () => {
     const result = await run(path.resolve("tests", "fixtures", "mail", "sv", "ica-kvitto-bild.eml"));
     expect(result.code).toBe(0);
-    expect(lines(result.stdout)[0]).toMatchObject({ is_receipt: true, kind: "receipt", amount: "162.24", currency: "SEK" });
+    expect(lines(result.stdout)[0]).toMatchObject({
+      is_receipt: true,
+      kind: "receipt",
+      amount: "162.24",
+      currency: "SEK",
+    });
   }, 120_000);
 
   it("gives a file that is not an email an error line and still reads the others", async () => {
@@ -75,7 +119,10 @@ describe("extract CLI", () => {
     // The Bolt ride prints no date; it arrived 2026-03-05 23:30 UTC.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "extract-cli-"));
     const eml = path.join(dir, "bolt.eml");
-    fs.writeFileSync(eml, "From: Bolt <receipts@bolt.eu>\r\nSubject: Your Bolt ride receipt\r\nDate: Thu, 05 Mar 2026 23:30:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThanks for riding with Bolt\r\nTotal: 12,40 €\r\n");
+    fs.writeFileSync(
+      eml,
+      "From: Bolt <receipts@bolt.eu>\r\nSubject: Your Bolt ride receipt\r\nDate: Thu, 05 Mar 2026 23:30:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThanks for riding with Bolt\r\nTotal: 12,40 €\r\n",
+    );
     const utc = lines((await run("--no-ocr", eml)).stdout)[0];
     const berlin = lines((await run("--no-ocr", "--timezone", "Europe/Berlin", eml)).stdout)[0];
     expect([utc?.date, berlin?.date]).toEqual(["2026-03-05", "2026-03-06"]);

@@ -37,7 +37,11 @@ async function measure(seed: string, size: number): Promise<Score> {
     const truth = expected.get(message.id);
     if (result.isReceipt && truth) {
       truePositives++;
-      const same = result.amount === truth.amount && result.currency === truth.currency && result.date === truth.date && sameVendor(truth.vendor, result.vendor);
+      const same =
+        result.amount === truth.amount &&
+        result.currency === truth.currency &&
+        result.date === truth.date &&
+        sameVendor(truth.vendor, result.vendor);
       if (same) exactFields++;
       if (result.kind === truth.kind) sameKind++;
     } else if (result.isReceipt) falsePositives++;
@@ -59,15 +63,19 @@ afterAll(() => shutdownOcr());
 
 describe("extraction accuracy on a generated mailbox", () => {
   // Seeds differ from the one the extractor was developed against.
-  it.each(["accuracy-2026-A", "accuracy-2026-B"])("seed %s: precision ≥ 98%, recall ≥ 95%, exact fields ≥ 95%, kind ≥ 95%", async (seed) => {
-    const score = await measure(seed, 1500);
-    console.log(
-      `extraction accuracy seed=${seed} messages=${score.messages} receipts=${score.receipts} ` +
-        `precision=${pct(score.precision)} recall=${pct(score.recall)} field_accuracy=${pct(score.fieldAccuracy)} kind_accuracy=${pct(score.kindAccuracy)}`,
-    );
-    expect(score.precision).toBeGreaterThanOrEqual(0.98);
-    expect(score.recall).toBeGreaterThanOrEqual(0.95);
-    expect(score.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(score.kindAccuracy).toBeGreaterThanOrEqual(0.95);
-  }, 120_000);
+  it.each(["accuracy-2026-A", "accuracy-2026-B"])(
+    "seed %s: precision ≥ 98%, recall ≥ 95%, exact fields ≥ 95%, kind ≥ 95%",
+    async (seed) => {
+      const score = await measure(seed, 1500);
+      console.log(
+        `extraction accuracy seed=${seed} messages=${score.messages} receipts=${score.receipts} ` +
+          `precision=${pct(score.precision)} recall=${pct(score.recall)} field_accuracy=${pct(score.fieldAccuracy)} kind_accuracy=${pct(score.kindAccuracy)}`,
+      );
+      expect(score.precision).toBeGreaterThanOrEqual(0.98);
+      expect(score.recall).toBeGreaterThanOrEqual(0.95);
+      expect(score.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
+      expect(score.kindAccuracy).toBeGreaterThanOrEqual(0.95);
+    },
+    120_000,
+  );
 });

@@ -36,17 +36,31 @@ describe("settleForwarding", () => {
   });
 
   it("keeps a trusted proxy's host and scheme", () => {
-    const headers: Record<string, string | string[] | undefined> = { "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "receipts.example.com", "x-forwarded-proto": "https" };
+    const headers: Record<string, string | string[] | undefined> = {
+      "x-forwarded-for": "203.0.113.9",
+      "x-forwarded-host": "receipts.example.com",
+      "x-forwarded-proto": "https",
+    };
     settleForwarding(headers, "10.0.0.2", 1);
-    expect(headers).toEqual({ "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "receipts.example.com", "x-forwarded-proto": "https" });
+    expect(headers).toEqual({
+      "x-forwarded-for": "203.0.113.9",
+      "x-forwarded-host": "receipts.example.com",
+      "x-forwarded-proto": "https",
+    });
   });
 });
 
 describe("isReadablePath", () => {
-  it.each(["/api/receipts/%ED%A0%80", "/api/receipts/%ff/file", "/receipts/%C0%AF", "/api/keys/%", "/a%E2%82"])("refuses %s", (path) => {
-    expect(isReadablePath(path)).toBe(false);
-  });
-  it.each(["/", "/api/receipts/3f0c/file", "/receipts/caf%C3%A9", "/api/receipts?q=%ff", "/x#%zz"])("lets %s through", (path) => {
-    expect(isReadablePath(path)).toBe(true);
-  });
+  it.each(["/api/receipts/%ED%A0%80", "/api/receipts/%ff/file", "/receipts/%C0%AF", "/api/keys/%", "/a%E2%82"])(
+    "refuses %s",
+    (path) => {
+      expect(isReadablePath(path)).toBe(false);
+    },
+  );
+  it.each(["/", "/api/receipts/3f0c/file", "/receipts/caf%C3%A9", "/api/receipts?q=%ff", "/x#%zz"])(
+    "lets %s through",
+    (path) => {
+      expect(isReadablePath(path)).toBe(true);
+    },
+  );
 });

@@ -31,7 +31,12 @@ const nested: gmail_v1.Schema$Message = {
           { partId: "0.1", mimeType: "image/png", filename: "logo.png", body: { attachmentId: "img-1", size: 120 } },
         ],
       },
-      { partId: "1", mimeType: "application/pdf", filename: "invoice.pdf", body: { attachmentId: "pdf-1", size: 3456 } },
+      {
+        partId: "1",
+        mimeType: "application/pdf",
+        filename: "invoice.pdf",
+        body: { attachmentId: "pdf-1", size: 3456 },
+      },
       {
         partId: "2",
         mimeType: "text/csv",
@@ -68,9 +73,20 @@ describe("toMailMessage", () => {
     const m = toMailMessage({
       id: "x",
       internalDate: "1700000000000",
-      payload: { mimeType: "text/html", headers: [{ name: "Subject", value: "Hi" }], body: { data: b64("<h1>Hi</h1>") } },
+      payload: {
+        mimeType: "text/html",
+        headers: [{ name: "Subject", value: "Hi" }],
+        body: { data: b64("<h1>Hi</h1>") },
+      },
     });
-    expect(m).toEqual({ id: "x", subject: "Hi", from: "", receivedAt: new Date(1700000000000), html: "<h1>Hi</h1>", attachments: [] });
+    expect(m).toEqual({
+      id: "x",
+      subject: "Hi",
+      from: "",
+      receivedAt: new Date(1700000000000),
+      html: "<h1>Hi</h1>",
+      attachments: [],
+    });
   });
 
   test("a latin-1 part is decoded with its charset", () => {

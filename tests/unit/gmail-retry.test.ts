@@ -9,7 +9,8 @@ const gaxiosLike = (status: number, data: unknown, headers: Record<string, strin
   message: "x",
   response: { status, data, headers: new Headers(headers) },
 });
-const apiError = (status: number, reason: string) => gaxiosLike(status, { error: { code: status, message: reason, errors: [{ reason }] } });
+const apiError = (status: number, reason: string) =>
+  gaxiosLike(status, { error: { code: status, message: reason, errors: [{ reason }] } });
 
 describe("backoff", () => {
   const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
@@ -33,7 +34,12 @@ describe("waitWithHeartbeat", () => {
   test("a 95 s wait calls onWait before each chunk of at most 30 s", async () => {
     const calls: number[] = [];
     const slept: number[] = [];
-    await waitWithHeartbeat(95_000, "429", { onWait: (ms) => void calls.push(ms), sleep: async (ms) => void slept.push(ms) }, 30_000);
+    await waitWithHeartbeat(
+      95_000,
+      "429",
+      { onWait: (ms) => void calls.push(ms), sleep: async (ms) => void slept.push(ms) },
+      30_000,
+    );
     expect(calls).toEqual([30_000, 30_000, 30_000, 5_000]);
     expect(slept).toEqual(calls);
   });
@@ -42,7 +48,12 @@ describe("waitWithHeartbeat", () => {
     const wait = waitWithHeartbeat(
       60_000,
       "429",
-      { onWait: () => { throw new Error("lease lost"); }, sleep: async (ms) => void slept.push(ms) },
+      {
+        onWait: () => {
+          throw new Error("lease lost");
+        },
+        sleep: async (ms) => void slept.push(ms),
+      },
       30_000,
     );
     await expect(wait).rejects.toThrow("lease lost");
@@ -68,15 +79,23 @@ describe("classifyFailure", () => {
   });
 
   test("permanent answers become typed errors with stable codes", () => {
-    const grant = classifyFailure(gaxiosLike(400, { error: "invalid_grant", error_description: "Token has been expired or revoked." }), ctx);
+    const grant = classifyFailure(
+      gaxiosLike(400, { error: "invalid_grant", error_description: "Token has been expired or revoked." }),
+      ctx,
+    );
     expect(grant.kind === "fatal" && grant.error).toBeInstanceOf(GmailAuthError);
-    expect(grant.kind === "fatal" && grant.error.message).toBe("Gmail access was revoked or expired; reconnect Gmail (invalid_grant)");
+    expect(grant.kind === "fatal" && grant.error.message).toBe(
+      "Gmail access was revoked or expired; reconnect Gmail (invalid_grant)",
+    );
     const forbidden = classifyFailure(apiError(403, "insufficientPermissions"), ctx);
     expect(forbidden.kind === "fatal" && forbidden.error).toBeInstanceOf(GmailPermanentError);
     const gone = classifyFailure(apiError(404, "notFound"), ctx);
     expect(gone.kind === "fatal" && gone.error).toBeInstanceOf(GmailNotFoundError);
     const history = classifyFailure(apiError(404, "notFound"), { operation: "history.list", startHistoryId: "7" });
-    expect(history.kind === "fatal" && history.error).toMatchObject({ code: "GMAIL_HISTORY_EXPIRED", startHistoryId: "7" });
+    expect(history.kind === "fatal" && history.error).toMatchObject({
+      code: "GMAIL_HISTORY_EXPIRED",
+      startHistoryId: "7",
+    });
     expect(history.kind === "fatal" && history.error).toBeInstanceOf(GmailHistoryExpiredError);
     const bad = classifyFailure(apiError(400, "invalidArgument"), ctx);
     expect(bad.kind === "fatal" && bad.error).toMatchObject({ code: "GMAIL_PERMANENT", status: 400 });
@@ -91,7 +110,12 @@ describe("classifyFailure", () => {
 describe("QuotaPacer", () => {
   test("keeps spending under the configured rate after the burst", async () => {
     let now = 0;
-    const pacer = new QuotaPacer({ unitsPerSecond: 100, burstUnits: 10, now: () => now, sleep: async (ms) => void (now += ms) });
+    const pacer = new QuotaPacer({
+      unitsPerSecond: 100,
+      burstUnits: 10,
+      now: () => now,
+      sleep: async (ms) => void (now += ms),
+    });
     for (let i = 0; i < 42; i++) await pacer.acquire(5); // 210 units: 10 of burst, 200 paced
     expect(now).toBeGreaterThanOrEqual(2000);
     expect(now).toBeLessThan(2050);

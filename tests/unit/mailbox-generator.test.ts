@@ -8,12 +8,22 @@ import { attachmentBytes, generateMailbox, type GeneratedMailbox } from "@/lib/g
 import { CURRENCIES, LANGS } from "@/lib/gmail-emulator/money-format";
 import { shutdownPdfRenderer } from "@/lib/receipts/ocr/pdf-pages";
 
-type Part = { mimeType?: string | null; filename?: string | null; body?: { data?: string | null; attachmentId?: string | null; size?: number | null } | null; parts?: Part[] | null };
-const header = (m: { payload?: { headers?: { name?: string | null; value?: string | null }[] } | null }, name: string) =>
-  m.payload?.headers?.find((h) => h.name === name)?.value;
+type Part = {
+  mimeType?: string | null;
+  filename?: string | null;
+  body?: { data?: string | null; attachmentId?: string | null; size?: number | null } | null;
+  parts?: Part[] | null;
+};
+const header = (
+  m: { payload?: { headers?: { name?: string | null; value?: string | null }[] } | null },
+  name: string,
+) => m.payload?.headers?.find((h) => h.name === name)?.value;
 const partsOf = (p: Part | null | undefined): Part[] => (p ? [p, ...(p.parts ?? []).flatMap(partsOf)] : []);
 const bodyText = (m: GeneratedMailbox["messages"][number]) =>
-  partsOf(m.payload as Part).filter((p) => p.body?.data).map((p) => Buffer.from(p.body!.data!, "base64url").toString()).join("\n");
+  partsOf(m.payload as Part)
+    .filter((p) => p.body?.data)
+    .map((p) => Buffer.from(p.body!.data!, "base64url").toString())
+    .join("\n");
 
 afterAll(() => shutdownPdfRenderer());
 
@@ -72,14 +82,31 @@ describe("generateMailbox", () => {
     for (const lang of LANGS) {
       const labels = LEXICON[lang].labels;
       const words = [...labels.total, ...labels.amountDue, ...labels.refundTotal];
-      const bodies = big.truth.receipts.filter((r) => r.language === lang && r.source === "body").map((r) => bodyText(byId.get(r.messageId)!));
+      const bodies = big.truth.receipts
+        .filter((r) => r.language === lang && r.source === "body")
+        .map((r) => bodyText(byId.get(r.messageId)!));
       expect(bodies.length, lang).toBeGreaterThan(5);
       const labelled = bodies.filter((b) => words.some((w) => b.includes(w)));
       expect(labelled.length / bodies.length, lang).toBeGreaterThan(0.9);
     }
     const subjects = big.messages.map((m) => header(m, "Subject") ?? "");
-    for (const word of ["Rechnung", "facture", "factura", "fattura", "factuur", "fatura", "Faktura", "kvitto", "Kvittering", "領収書", "請求書"]) {
-      expect(subjects.some((s) => s.includes(word)), word).toBe(true);
+    for (const word of [
+      "Rechnung",
+      "facture",
+      "factura",
+      "fattura",
+      "factuur",
+      "fatura",
+      "Faktura",
+      "kvitto",
+      "Kvittering",
+      "領収書",
+      "請求書",
+    ]) {
+      expect(
+        subjects.some((s) => s.includes(word)),
+        word,
+      ).toBe(true);
     }
   });
 
@@ -101,12 +128,26 @@ describe("generateMailbox", () => {
   it("keeps the hard negatives: money mentioned, nothing charged", () => {
     const { nonReceipts, kinds } = big.truth;
     const negativeKinds = new Set(nonReceipts.map((id) => kinds[id]));
-    for (const kind of ["shipping", "newsletter", "promotion", "payment-failed", "awaiting-payment", "upcoming-invoice", "quote", "renewal-reminder", "password-reset", "personal"]) {
+    for (const kind of [
+      "shipping",
+      "newsletter",
+      "promotion",
+      "payment-failed",
+      "awaiting-payment",
+      "upcoming-invoice",
+      "quote",
+      "renewal-reminder",
+      "password-reset",
+      "personal",
+    ]) {
       expect(negativeKinds.has(kind as never), kind).toBe(true);
     }
     for (const kind of ["receipt", "invoice", "refund"]) expect(negativeKinds.has(kind as never)).toBe(false);
     // Quotes sometimes come as a PDF too.
-    const quotesWithPdf = nonReceipts.filter((id) => kinds[id] === "quote" && partsOf(byId.get(id)!.payload as Part).some((p) => p.mimeType === "application/pdf"));
+    const quotesWithPdf = nonReceipts.filter(
+      (id) =>
+        kinds[id] === "quote" && partsOf(byId.get(id)!.payload as Part).some((p) => p.mimeType === "application/pdf"),
+    );
     expect(quotesWithPdf.length).toBeGreaterThan(5);
   });
 
@@ -114,13 +155,24 @@ describe("generateMailbox", () => {
     const { receipts } = big.truth;
     const layouts = new Map<string, number>();
     for (const r of receipts) layouts.set(r.layout, (layouts.get(r.layout) ?? 0) + 1);
-    for (const layout of ["html-table", "html-split", "html-stacked", "html-jsonld", "text", "text-below", "pdf-invoice", "image", "forwarded"]) {
+    for (const layout of [
+      "html-table",
+      "html-split",
+      "html-stacked",
+      "html-jsonld",
+      "text",
+      "text-below",
+      "pdf-invoice",
+      "image",
+      "forwarded",
+    ]) {
       expect(layouts.get(layout) ?? 0, layout).toBeGreaterThanOrEqual(layout === "image" ? 5 : 20);
     }
     const images = layouts.get("image")! / receipts.length;
     expect(images).toBeGreaterThan(0.005);
     expect(images).toBeLessThan(0.03);
-    for (const r of receipts.filter((x) => x.layout === "image" || x.layout === "pdf-invoice")) expect(r.source).toBe("attachment");
+    for (const r of receipts.filter((x) => x.layout === "image" || x.layout === "pdf-invoice"))
+      expect(r.source).toBe("attachment");
   });
 
   it("every truth receipt exists, and referenced attachments are real PDFs", async () => {

@@ -12,14 +12,33 @@ import { formatMoney } from "@/lib/ui/format";
 const MINUS = "\u2212";
 
 const receipt = (over: Partial<Receipt>): Receipt => ({
-  id: "00000000-0000-4000-8000-000000000001", vendor: "Shop", amount: "100.00", currency: "USD", kind: "receipt", confidence: 0.9,
-  extractor_version: "1.0.0", receipt_date: "2026-06-01", subject: "Your order", sender: "billing@shop.example",
-  received_at: "2026-06-01T08:00:00.000Z", source: "body", filename: null, has_file: false, gmail_message_id: "m1",
-  sync_run_id: null, created_at: "2026-06-01T08:00:00.000Z", ...over,
+  id: "00000000-0000-4000-8000-000000000001",
+  vendor: "Shop",
+  amount: "100.00",
+  currency: "USD",
+  kind: "receipt",
+  confidence: 0.9,
+  extractor_version: "1.0.0",
+  receipt_date: "2026-06-01",
+  subject: "Your order",
+  sender: "billing@shop.example",
+  received_at: "2026-06-01T08:00:00.000Z",
+  source: "body",
+  filename: null,
+  has_file: false,
+  gmail_message_id: "m1",
+  sync_run_id: null,
+  created_at: "2026-06-01T08:00:00.000Z",
+  ...over,
 });
 
 /** The text a person (or a screen reader) gets, without markup. */
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 
 describe("formatMoney", () => {
   it.each([
@@ -45,7 +64,9 @@ describe("KindBadge", () => {
     expect(text(html)).toBe(kind === "refund" ? `↩ ${label}` : label);
   });
   it("hides the refund arrow from screen readers (the word says it)", () => {
-    expect(renderToStaticMarkup(createElement(KindBadge, { kind: "refund" }))).toContain('<span aria-hidden="true">↩</span>');
+    expect(renderToStaticMarkup(createElement(KindBadge, { kind: "refund" }))).toContain(
+      '<span aria-hidden="true">↩</span>',
+    );
   });
 });
 
@@ -54,7 +75,16 @@ describe("ReceiptsTable", () => {
     const html = renderToStaticMarkup(
       createElement(ReceiptsTable, {
         backQuery: "kind=refund",
-        receipts: [receipt({}), receipt({ id: "00000000-0000-4000-8000-000000000002", kind: "refund", amount: "-25.00", subject: "Your refund" }), receipt({ id: "00000000-0000-4000-8000-000000000003", kind: "invoice", amount: "250.00" })],
+        receipts: [
+          receipt({}),
+          receipt({
+            id: "00000000-0000-4000-8000-000000000002",
+            kind: "refund",
+            amount: "-25.00",
+            subject: "Your refund",
+          }),
+          receipt({ id: "00000000-0000-4000-8000-000000000003", kind: "invoice", amount: "250.00" }),
+        ],
       }),
     );
     const rows = html.split("<tr").slice(2);

@@ -16,11 +16,17 @@ describe("parseReceiptListParams", () => {
     });
   });
   it("reads sort, limit and cursor", () => {
-    expect(parseReceiptListParams(new URLSearchParams("sort=vendor_asc&limit=200&cursor=abc")).page).toEqual({ limit: 200, cursor: "abc" });
+    expect(parseReceiptListParams(new URLSearchParams("sort=vendor_asc&limit=200&cursor=abc")).page).toEqual({
+      limit: 200,
+      cursor: "abc",
+    });
   });
-  it.each(["limit=0", "limit=201", "limit=2.5", "limit=ten", "sort=price", "currency=EURO", `q=${"x".repeat(201)}`])("rejects %s", (query) => {
-    expect(() => parseReceiptListParams(new URLSearchParams(query))).toThrow(ZodError);
-  });
+  it.each(["limit=0", "limit=201", "limit=2.5", "limit=ten", "sort=price", "currency=EURO", `q=${"x".repeat(201)}`])(
+    "rejects %s",
+    (query) => {
+      expect(() => parseReceiptListParams(new URLSearchParams(query))).toThrow(ZodError);
+    },
+  );
   it.each(["receipt", "invoice", "refund"])("reads kind=%s", (kind) => {
     expect(parseReceiptListParams(new URLSearchParams(`kind=${kind}`)).filters.kind).toBe(kind);
   });
@@ -29,13 +35,21 @@ describe("parseReceiptListParams", () => {
     ["kind=", "Invalid kind: ''. Use receipt, invoice or refund"],
     ["kind=REFUND&limit=0", "Invalid kind: 'REFUND'. Use receipt, invoice or refund"],
   ])("rejects %s naming the parameter", (query, message) => {
-    expect(answeredSync(() => parseReceiptListParams(new URLSearchParams(query)))).toEqual({ status: 400, code: "invalid_kind", message });
+    expect(answeredSync(() => parseReceiptListParams(new URLSearchParams(query)))).toEqual({
+      status: 400,
+      code: "invalid_kind",
+      message,
+    });
   });
   it("rejects a repeated parameter", () => {
-    expect(() => parseReceiptListParams(new URLSearchParams("sort=date_asc&sort=date_desc"))).toThrow("sort was given 2 times; give it once");
+    expect(() => parseReceiptListParams(new URLSearchParams("sort=date_asc&sort=date_desc"))).toThrow(
+      "sort was given 2 times; give it once",
+    );
   });
   it("applies the date rules", () => {
-    expect(() => parseReceiptListParams(new URLSearchParams("to_date=2025-02-29"))).toThrow("Invalid to_date format: '2025-02-29'. Use YYYY-MM-DD format");
+    expect(() => parseReceiptListParams(new URLSearchParams("to_date=2025-02-29"))).toThrow(
+      "Invalid to_date format: '2025-02-29'. Use YYYY-MM-DD format",
+    );
   });
 });
 

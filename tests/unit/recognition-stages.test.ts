@@ -14,7 +14,13 @@ import { structuredFacts } from "@/lib/receipts/recognition/structured-data";
 import { chooseTotal, findTotals, tierOf } from "@/lib/receipts/recognition/totals";
 import { isPersonSender, letterheadOf, parseSender, vendorFromDisplayName } from "@/lib/receipts/recognition/vendor";
 
-const context = (over: Partial<CurrencyContext> = {}): CurrencyContext => ({ statedCodes: new Set(), senderDomain: "", language: undefined, languageCurrency: undefined, ...over });
+const context = (over: Partial<CurrencyContext> = {}): CurrencyContext => ({
+  statedCodes: new Set(),
+  senderDomain: "",
+  language: undefined,
+  languageCurrency: undefined,
+  ...over,
+});
 const money = (text: string) => findMoney(normaliseText(text)).map((m) => [m.amount, m.negative, m.mark ?? null]);
 
 describe("money as printed", () => {
@@ -50,9 +56,16 @@ describe("money as printed", () => {
 
 describe("dates as printed", () => {
   it.each([
-    ["4. März 2026", "2026-03-04"], ["4 de marzo de 2026", "2026-03-04"], ["4 marca 2026", "2026-03-04"], ["2026年3月4日", "2026-03-04"],
-    ["４ mars 2026", "2026-03-04"], ["4. marts 2026", "2026-03-04"], ["March 4, 2026", "2026-03-04"], ["04.03.26", "2026-03-04"],
-    ["12 września 2026", "2026-09-12"], ["13/04/2026", "2026-04-13"],
+    ["4. März 2026", "2026-03-04"],
+    ["4 de marzo de 2026", "2026-03-04"],
+    ["4 marca 2026", "2026-03-04"],
+    ["2026年3月4日", "2026-03-04"],
+    ["４ mars 2026", "2026-03-04"],
+    ["4. marts 2026", "2026-03-04"],
+    ["March 4, 2026", "2026-03-04"],
+    ["04.03.26", "2026-03-04"],
+    ["12 września 2026", "2026-09-12"],
+    ["13/04/2026", "2026-04-13"],
   ])("%s", (text, date) => {
     expect(findDates(normaliseText(text), "day-first")[0]?.date).toBe(date);
   });
@@ -63,8 +76,14 @@ describe("dates as printed", () => {
   });
 
   it.each([
-    ["Rechnungsdatum", "own"], ["Fälligkeitsdatum", "other"], ["Next billing date", "other"], ["Date paid", "own"],
-    ["Check-out", "other"], ["Data wystawienia", "own"], ["Termin płatności", "other"], ["Llegada el", "other"],
+    ["Rechnungsdatum", "own"],
+    ["Fälligkeitsdatum", "other"],
+    ["Next billing date", "other"],
+    ["Date paid", "own"],
+    ["Check-out", "other"],
+    ["Data wystawienia", "own"],
+    ["Termin płatności", "other"],
+    ["Llegada el", "other"],
   ])("a date labelled %s is %s", (label, kind) => {
     expect(dateLabelKind(label)?.kind).toBe(kind);
   });
@@ -72,7 +91,9 @@ describe("dates as printed", () => {
   it("prefers the refund date on a refund, and the invoice date over a generic date", () => {
     const lines = textLines("Bestelldatum: 11.02.2026\nErstattet am: 24.02.2026");
     expect(labelledReceiptDate(lines, "day-first", "refund")?.date).toBe("2026-02-24");
-    expect(labelledReceiptDate(textLines("Datum: 01.03.2026\nRechnungsdatum: 02.03.2026"), "day-first")?.date).toBe("2026-03-02");
+    expect(labelledReceiptDate(textLines("Datum: 01.03.2026\nRechnungsdatum: 02.03.2026"), "day-first")?.date).toBe(
+      "2026-03-02",
+    );
   });
 });
 
@@ -87,8 +108,14 @@ describe("reading HTML into rows of cells", () => {
   });
 
   it("zips cells that stack several lines side by side into rows", () => {
-    const lines = htmlLines(parseHtml("<table><tr><td>Subtotal<br>Shipping<br>Total</td><td>$10.00<br>$5.00<br>$15.00</td></tr></table>"));
-    expect(lines.map((l) => l.cells)).toEqual([["Subtotal", "$10.00"], ["Shipping", "$5.00"], ["Total", "$15.00"]]);
+    const lines = htmlLines(
+      parseHtml("<table><tr><td>Subtotal<br>Shipping<br>Total</td><td>$10.00<br>$5.00<br>$15.00</td></tr></table>"),
+    );
+    expect(lines.map((l) => l.cells)).toEqual([
+      ["Subtotal", "$10.00"],
+      ["Shipping", "$5.00"],
+      ["Total", "$15.00"],
+    ]);
   });
 
   it("survives deep nesting without recursion limits", () => {
@@ -104,9 +131,20 @@ describe("reading HTML into rows of cells", () => {
 
 describe("labels and totals", () => {
   it.each([
-    ["Gesamtbetrag", "grand"], ["Total TTC", "grand"], ["Amount paid", "paid"], ["Do zapłaty", "due"], ["Rimborso totale", "refund"],
-    ["Subtotal", undefined], ["Total tax", undefined], ["Zwischensumme inkl. MwSt.", undefined], ["dont TVA", undefined], ["Versandkosten", undefined],
-    ["Total (incl. shipping & VAT)", "plain"], ["I alt DKK", "grand"], ["合計", "plain"], ["小計", undefined],
+    ["Gesamtbetrag", "grand"],
+    ["Total TTC", "grand"],
+    ["Amount paid", "paid"],
+    ["Do zapłaty", "due"],
+    ["Rimborso totale", "refund"],
+    ["Subtotal", undefined],
+    ["Total tax", undefined],
+    ["Zwischensumme inkl. MwSt.", undefined],
+    ["dont TVA", undefined],
+    ["Versandkosten", undefined],
+    ["Total (incl. shipping & VAT)", "plain"],
+    ["I alt DKK", "grand"],
+    ["合計", "plain"],
+    ["小計", undefined],
   ])("%s → %s", (label, tier) => {
     expect(tierOf(label)?.tier).toBe(tier);
   });
@@ -120,7 +158,9 @@ describe("labels and totals", () => {
   });
 
   it("a row label over several amounts: the column headings decide which is the total", () => {
-    const lines = textLines("Stawka VAT  Wartość netto  Kwota VAT  Wartość brutto\n23%  737,00  169,51  906,51\nRazem:  737,00  169,51  906,51");
+    const lines = textLines(
+      "Stawka VAT  Wartość netto  Kwota VAT  Wartość brutto\n23%  737,00  169,51  906,51\nRazem:  737,00  169,51  906,51",
+    );
     const best = chooseTotal(findTotals(lines, context()), "PLN");
     expect(best?.amount).toBe("906.51");
   });
@@ -133,9 +173,18 @@ describe("labels and totals", () => {
 
 describe("forwarded messages", () => {
   it.each([
-    ["Fwd: Your receipt", "---------- Forwarded message ---------\nFrom: Slack <feedback@slack.com>\nDate: Tue, Mar 3, 2026 at 9:14 AM\nSubject: Your receipt from Slack\nTo: <tom@example.com>\n\nThanks for your payment!"],
-    ["WG: Ihre Rechnung", "Von: Conrad Electronic <rechnung@conrad.de>\nGesendet: Montag, 2. März 2026 10:12\nAn: Anna\nBetreff: Ihre Rechnung 123\n\nVielen Dank"],
-    ["TR: Facture", "-------- Message transféré --------\nSujet : Votre facture\nDate : Mon, 2 Mar 2026 10:00:00 +0100\nDe : OVHcloud <facturation@ovh.com>\nPour : moi\n\nBonjour"],
+    [
+      "Fwd: Your receipt",
+      "---------- Forwarded message ---------\nFrom: Slack <feedback@slack.com>\nDate: Tue, Mar 3, 2026 at 9:14 AM\nSubject: Your receipt from Slack\nTo: <tom@example.com>\n\nThanks for your payment!",
+    ],
+    [
+      "WG: Ihre Rechnung",
+      "Von: Conrad Electronic <rechnung@conrad.de>\nGesendet: Montag, 2. März 2026 10:12\nAn: Anna\nBetreff: Ihre Rechnung 123\n\nVielen Dank",
+    ],
+    [
+      "TR: Facture",
+      "-------- Message transféré --------\nSujet : Votre facture\nDate : Mon, 2 Mar 2026 10:00:00 +0100\nDe : OVHcloud <facturation@ovh.com>\nPour : moi\n\nBonjour",
+    ],
   ])("%s", (subject, body) => {
     const lines = textLines(body);
     const fwd = findForwarded(lines, subject);
@@ -147,20 +196,44 @@ describe("forwarded messages", () => {
 
 describe("schema.org markup", () => {
   it("reads a JSON-LD Order with its status", () => {
-    const dom = parseHtml(`<script type="application/ld+json">{"@context":"http://schema.org","@type":"Order","merchant":{"@type":"Organization","name":"Hollow Oak Tea"},"orderNumber":"A1","orderStatus":"http://schema.org/OrderPaymentDue","price":"42.50","priceCurrency":"EUR","orderDate":"2026-03-04T10:00:00+01:00"}</script>`);
-    expect(structuredFacts(dom)).toMatchObject({ type: "order", standing: "unpaid", vendor: "Hollow Oak Tea", amount: "42.50", currency: "EUR", date: "2026-03-04" });
+    const dom = parseHtml(
+      `<script type="application/ld+json">{"@context":"http://schema.org","@type":"Order","merchant":{"@type":"Organization","name":"Hollow Oak Tea"},"orderNumber":"A1","orderStatus":"http://schema.org/OrderPaymentDue","price":"42.50","priceCurrency":"EUR","orderDate":"2026-03-04T10:00:00+01:00"}</script>`,
+    );
+    expect(structuredFacts(dom)).toMatchObject({
+      type: "order",
+      standing: "unpaid",
+      vendor: "Hollow Oak Tea",
+      amount: "42.50",
+      currency: "EUR",
+      date: "2026-03-04",
+    });
   });
 
   it("reads microdata and ignores broken JSON", () => {
-    const dom = parseHtml(`<script type="application/ld+json">{broken</script><div itemscope itemtype="http://schema.org/Invoice"><span itemprop="provider" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Acme</span></span><meta itemprop="paymentStatus" content="http://schema.org/PaymentComplete"><div itemprop="totalPaymentDue" itemscope itemtype="http://schema.org/PriceSpecification"><meta itemprop="price" content="10.00"><meta itemprop="priceCurrency" content="USD"></div></div>`);
-    expect(structuredFacts(dom)).toMatchObject({ type: "invoice", standing: "paid", vendor: "Acme", amount: "10.00", currency: "USD" });
+    const dom = parseHtml(
+      `<script type="application/ld+json">{broken</script><div itemscope itemtype="http://schema.org/Invoice"><span itemprop="provider" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Acme</span></span><meta itemprop="paymentStatus" content="http://schema.org/PaymentComplete"><div itemprop="totalPaymentDue" itemscope itemtype="http://schema.org/PriceSpecification"><meta itemprop="price" content="10.00"><meta itemprop="priceCurrency" content="USD"></div></div>`,
+    );
+    expect(structuredFacts(dom)).toMatchObject({
+      type: "invoice",
+      standing: "paid",
+      vendor: "Acme",
+      amount: "10.00",
+      currency: "USD",
+    });
   });
 });
 
 describe("vendors", () => {
   it.each([
-    ["Zalando Kundenservice", "Zalando"], ["IKEA Deutschland GmbH & Co. KG", "IKEA"], ["Air Canada", "Air Canada"], ["Amazon.de", "Amazon"],
-    ["Swisscom (Schweiz) AG", "Swisscom"], ["Blue Door Bakery", "Blue Door Bakery"], ["Uber Recibos", "Uber"], ["株式会社ヨドバシカメラ", "ヨドバシカメラ"], ["Acme Ltd via QuickBooks", "Acme"],
+    ["Zalando Kundenservice", "Zalando"],
+    ["IKEA Deutschland GmbH & Co. KG", "IKEA"],
+    ["Air Canada", "Air Canada"],
+    ["Amazon.de", "Amazon"],
+    ["Swisscom (Schweiz) AG", "Swisscom"],
+    ["Blue Door Bakery", "Blue Door Bakery"],
+    ["Uber Recibos", "Uber"],
+    ["株式会社ヨドバシカメラ", "ヨドバシカメラ"],
+    ["Acme Ltd via QuickBooks", "Acme"],
   ])("%s → %s", (name, vendor) => {
     expect(vendorFromDisplayName(name)).toBe(vendor);
   });

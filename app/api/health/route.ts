@@ -10,6 +10,9 @@ export async function GET() {
     await db.prisma.$queryRaw`SELECT 1`;
     return NextResponse.json({ success: true, database: db.kind });
   } catch {
-    return NextResponse.json({ success: false, error: "Database unavailable", code: "database_unavailable" }, { status: 503 });
+    return NextResponse.json(
+      { success: false, error: "Database unavailable", code: "database_unavailable" },
+      { status: 503 },
+    );
   }
 }

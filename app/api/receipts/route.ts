@@ -14,7 +14,17 @@ export const GET = withBusiness(async ({ searchParams, prisma, business }) => {
   const log = logger().child({ business_id: business.id, route: "GET /api/receipts" });
   log.info({ event: "RAW PARAMS", params: rawDateParams(searchParams) }, "RAW PARAMS");
   const { filters, page } = parseReceiptListParams(searchParams);
-  log.info({ event: "PARSED", from_date: filters.fromDate, to_date: filters.toDate, timezone: business.timezone, kind: filters.kind, sort: filters.sort }, "PARSED");
+  log.info(
+    {
+      event: "PARSED",
+      from_date: filters.fromDate,
+      to_date: filters.toDate,
+      timezone: business.timezone,
+      kind: filters.kind,
+      sort: filters.sort,
+    },
+    "PARSED",
+  );
   const result = await listReceipts(prisma, business, filters, page);
   return json({ success: true, ...result });
 });

@@ -7,7 +7,13 @@ import { requireSignedInPage } from "@/lib/auth/signed-in-page";
 export const metadata: Metadata = { title: "Receipt · Receipt Sync" };
 export const dynamic = "force-dynamic";
 
-export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[] }> }) {
+export default async function ReceiptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ back?: string | string[] }>;
+}) {
   const page = await requireSignedInPage();
   const { id } = await params;
   const { back } = await searchParams;
@@ -15,7 +21,11 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
   const backQuery = typeof back === "string" ? new URLSearchParams(back).toString() : "";
   return (
     <AppShell {...page}>
-      <ReceiptDetail id={id} backHref={backQuery ? `/receipts?${backQuery}` : "/receipts"} timeZone={page.business.timezone} />
+      <ReceiptDetail
+        id={id}
+        backHref={backQuery ? `/receipts?${backQuery}` : "/receipts"}
+        timeZone={page.business.timezone}
+      />
     </AppShell>
   );
 }

@@ -9,7 +9,10 @@ import { parseDateFilters } from "../date-params";
 
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`;
 
-const kindParam = z.enum(RECEIPT_KINDS).optional().describe("only receipts, only invoices or only refunds (refund amounts are negative)");
+const kindParam = z
+  .enum(RECEIPT_KINDS)
+  .optional()
+  .describe("only receipts, only invoices or only refunds (refund amounts are negative)");
 
 export const receiptListQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`).optional(),
@@ -20,7 +23,12 @@ export const receiptListQuery = z.object({
     .optional(),
   kind: kindParam,
   sort: z.enum(RECEIPT_SORTS, { error: `sort must be one of ${RECEIPT_SORTS.join(", ")}` }).default("date_desc"),
-  limit: z.coerce.number({ error: LIMIT_MESSAGE }).int(LIMIT_MESSAGE).min(1, LIMIT_MESSAGE).max(MAX_PAGE_LIMIT, LIMIT_MESSAGE).default(DEFAULT_PAGE_LIMIT),
+  limit: z.coerce
+    .number({ error: LIMIT_MESSAGE })
+    .int(LIMIT_MESSAGE)
+    .min(1, LIMIT_MESSAGE)
+    .max(MAX_PAGE_LIMIT, LIMIT_MESSAGE)
+    .default(DEFAULT_PAGE_LIMIT),
   cursor: z.string().optional(),
 });
 
@@ -44,7 +52,14 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
   const query = receiptListQuery.parse(single);
   return {
     // Checked in full here (a NUL in q too), so the export fails as a 400 before its stream starts.
-    filters: normaliseFilters({ fromDate, toDate, q: query.q ?? null, currency: query.currency ?? null, kind: query.kind ?? null, sort: query.sort }),
+    filters: normaliseFilters({
+      fromDate,
+      toDate,
+      q: query.q ?? null,
+      currency: query.currency ?? null,
+      kind: query.kind ?? null,
+      sort: query.sort,
+    }),
     page: { limit: query.limit, cursor: query.cursor ?? null },
     raw,
   };

@@ -5,8 +5,14 @@ import { RECEIPT_KINDS } from "../../receipts/kind";
 import { SYNC_FAILURE_CODES } from "../../sync/run-model";
 
 const isoInstant = z.string().describe("ISO 8601 instant with offset");
-const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).describe("decimal string; never a float");
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("YYYY-MM-DD");
+const decimal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe("decimal string; never a float");
 
 export const errorBody = z.object({
   success: z.literal(false),
@@ -18,7 +24,12 @@ export const runProgress = z.strictObject({
   messages_scanned: z.number().int(),
   saved_receipts: z.number().int(),
   pages_scanned: z.number().int(),
-  progress_percentage: z.number().int().min(0).max(100).describe("share of the date range covered so far (newest mail first), capped at 99 until the run completes"),
+  progress_percentage: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .describe("share of the date range covered so far (newest mail first), capped at 99 until the run completes"),
   last_heartbeat_at: isoInstant,
   seconds_since_heartbeat: z.number().int().describe("by the database clock; falls back to started_at"),
 });
@@ -36,7 +47,12 @@ export const syncRun = z.strictObject({
   estimated_total: z.number().int().nullable().describe("Gmail's resultSizeEstimate for the range"),
   progress_percentage: z.number().int().min(0).max(100),
   error_message: z.string().nullable().describe("why a failed run stopped, for people"),
-  failure_code: z.enum(SYNC_FAILURE_CODES).nullable().describe("why a failed run stopped, for programs: stale (its worker went silent; the next start resumes it), gmail_auth (connect Gmail again), gmail (Gmail kept failing), unexpected"),
+  failure_code: z
+    .enum(SYNC_FAILURE_CODES)
+    .nullable()
+    .describe(
+      "why a failed run stopped, for programs: stale (its worker went silent; the next start resumes it), gmail_auth (connect Gmail again), gmail (Gmail kept failing), unexpected",
+    ),
   started_at: isoInstant,
   updated_at: isoInstant,
   finished_at: isoInstant.nullable(),
@@ -67,7 +83,11 @@ export const syncConflict = z.strictObject({
 
 export const syncStatusBody = z.strictObject({ success: z.literal(true), run: syncRun.nullable() });
 export const syncRunBody = z.strictObject({ success: z.literal(true), run: syncRun });
-export const syncRunsBody = z.strictObject({ success: z.literal(true), runs: z.array(syncRun), next_cursor: z.uuid().nullable() });
+export const syncRunsBody = z.strictObject({
+  success: z.literal(true),
+  runs: z.array(syncRun),
+  next_cursor: z.uuid().nullable(),
+});
 
 export const receipt = z.strictObject({
   id: z.uuid(),
@@ -75,8 +95,16 @@ export const receipt = z.strictObject({
   amount: decimal.describe("decimal string; negative for refunds and credit notes"),
   currency: z.string().length(3).describe("ISO 4217"),
   kind: z.enum(RECEIPT_KINDS).describe("receipt (paid), invoice (billed) or refund (money back, amount negative)"),
-  confidence: z.number().min(0).max(1).nullable().describe("0–1, how sure recognition was; null for receipts read before it was recorded"),
-  extractor_version: z.string().nullable().describe("version of the recogniser that read it; null for receipts read before versions were recorded"),
+  confidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe("0–1, how sure recognition was; null for receipts read before it was recorded"),
+  extractor_version: z
+    .string()
+    .nullable()
+    .describe("version of the recogniser that read it; null for receipts read before versions were recorded"),
   receipt_date: calendarDay,
   subject: z.string(),
   sender: z.string(),
@@ -110,5 +138,11 @@ export const receiptBody = z.strictObject({ success: z.literal(true), receipt })
 
 export const spendingBody = z.strictObject({
   success: z.literal(true),
-  months: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), currency: z.string(), amount: decimal.describe("net of the month's refunds") })),
+  months: z.array(
+    z.strictObject({
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      currency: z.string(),
+      amount: decimal.describe("net of the month's refunds"),
+    }),
+  ),
 });

@@ -17,7 +17,12 @@ const uuid = z.uuid({ error: "must be a UUID" });
 export const syncStatusQuery = z.strictObject({ run_id: uuid.optional() });
 
 export const syncRunsQuery = z.strictObject({
-  limit: z.coerce.number({ error: "limit must be a whole number from 1 to 100" }).int("limit must be a whole number from 1 to 100").min(1, "limit must be a whole number from 1 to 100").max(100, "limit must be a whole number from 1 to 100").default(20),
+  limit: z.coerce
+    .number({ error: "limit must be a whole number from 1 to 100" })
+    .int("limit must be a whole number from 1 to 100")
+    .min(1, "limit must be a whole number from 1 to 100")
+    .max(100, "limit must be a whole number from 1 to 100")
+    .default(20),
   cursor: uuid.optional(),
 });
 
@@ -26,7 +31,15 @@ export function queryObject(params: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    if (values.length > 1) throw new z.ZodError([{ code: "custom", path: [key], message: `${key} was given ${values.length} times; give it once`, input: values }]);
+    if (values.length > 1)
+      throw new z.ZodError([
+        {
+          code: "custom",
+          path: [key],
+          message: `${key} was given ${values.length} times; give it once`,
+          input: values,
+        },
+      ]);
     out[key] = values[0]!;
   }
   return out;

@@ -3,8 +3,18 @@
 // {vendor} {number} {amount} {date} {due} {brand} {last4} {days} {code} {order} {month} {rate}.
 
 export type Sector =
-  | "saas" | "cloud" | "airline" | "ride" | "restaurant" | "office" | "hotel" | "telecom"
-  | "rail" | "grocery" | "shop" | "food";
+  | "saas"
+  | "cloud"
+  | "airline"
+  | "ride"
+  | "restaurant"
+  | "office"
+  | "hotel"
+  | "telecom"
+  | "rail"
+  | "grocery"
+  | "shop"
+  | "food";
 
 /** Alternatives; each alternative is one or more paragraphs. */
 export type Paragraphs = string[][];
@@ -15,8 +25,15 @@ export interface NegativeText {
 }
 
 export type NegativeKind =
-  | "shipping" | "newsletter" | "promotion" | "passwordReset" | "paymentFailed"
-  | "awaitingPayment" | "upcomingInvoice" | "quote" | "renewalReminder";
+  | "shipping"
+  | "newsletter"
+  | "promotion"
+  | "passwordReset"
+  | "paymentFailed"
+  | "awaitingPayment"
+  | "upcomingInvoice"
+  | "quote"
+  | "renewalReminder";
 
 export interface Lexicon {
   receipt: {

@@ -53,7 +53,11 @@ export class EngineWorker {
     if (!this.usable) throw new OcrFailed("OCR worker is no longer usable");
     this.thread.ref();
     try {
-      const job = this.tesseract.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: false, blocks: true });
+      const job = this.tesseract.recognize(
+        Buffer.from(image.buffer, image.byteOffset, image.byteLength),
+        {},
+        { text: false, blocks: true },
+      );
       const { data } = await settle(Promise.race([job.catch(recognitionError), this.died]), bounds, "recognise");
       return { lines: linesOf(data), confidence: data.confidence };
     } catch (error) {
@@ -77,7 +81,10 @@ export class EngineWorker {
  * Node announces each new thread with process' 'worker' event on the next tick, and createWorker
  * spawns synchronously, so the last thread announced up to our own next tick is this one.
  */
-function spawn(languages: readonly string[], langPath: string): Promise<{ thread: Thread; started: Promise<Tesseract.Worker> }> {
+function spawn(
+  languages: readonly string[],
+  langPath: string,
+): Promise<{ thread: Thread; started: Promise<Tesseract.Worker> }> {
   const announced: Thread[] = [];
   const listen = (thread: Thread) => announced.push(thread);
   process.on("worker", listen);

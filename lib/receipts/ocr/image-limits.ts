@@ -38,7 +38,10 @@ export function checkImage(image: Uint8Array, limits: ImageLimits): ImageHeader 
   }
   const format = header.type ?? "unknown";
   if (!(ACCEPTED as readonly string[]).includes(format)) {
-    throw new OcrRejected("image-unsupported", `${format} images are not supported (accepted: png, jpeg, webp, bmp, pnm)`);
+    throw new OcrRejected(
+      "image-unsupported",
+      `${format} images are not supported (accepted: png, jpeg, webp, bmp, pnm)`,
+    );
   }
   const { width, height } = header;
   if (!(width > 0 && height > 0)) {
@@ -47,7 +50,7 @@ export function checkImage(image: Uint8Array, limits: ImageLimits): ImageHeader 
   if (width * height > limits.maxPixels) {
     throw new OcrRejected(
       "image-too-many-pixels",
-      `image too large (${width}×${height} = ${(width * height / 1e6).toFixed(1)} MP, limit ${(limits.maxPixels / 1e6).toFixed(1)} MP)`,
+      `image too large (${width}×${height} = ${((width * height) / 1e6).toFixed(1)} MP, limit ${(limits.maxPixels / 1e6).toFixed(1)} MP)`,
     );
   }
   return { format: format as AcceptedFormat, width, height };

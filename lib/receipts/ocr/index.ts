@@ -6,8 +6,22 @@ import { recogniseImage, shutdownOcr as shutdownPool, type OcrResult, type Recog
 
 export { OcrAborted, OcrError, OcrFailed, OcrRejected, OcrTimeout, type OcrRejection } from "./errors";
 export { OCR_LANGUAGES, type OcrLanguage } from "./languages";
-export { configureOcr, createOcrPool, type OcrPool, type OcrPoolOptions, type OcrResult, type RecogniseOptions } from "./pool";
-export { pdfPagesLackingText, renderPdf, renderPdfPages, type RenderedPage, type RenderedPdf, type RenderPdfOptions } from "./pdf-pages";
+export {
+  configureOcr,
+  createOcrPool,
+  type OcrPool,
+  type OcrPoolOptions,
+  type OcrResult,
+  type RecogniseOptions,
+} from "./pool";
+export {
+  pdfPagesLackingText,
+  renderPdf,
+  renderPdfPages,
+  type RenderedPage,
+  type RenderedPdf,
+  type RenderPdfOptions,
+} from "./pdf-pages";
 export type { OcrLine } from "./engine";
 
 /** Text of one image (PNG, JPEG, WebP, BMP, PNM), one visual line per line. */
@@ -15,7 +29,8 @@ export function ocrImage(image: Uint8Array, options: RecogniseOptions): Promise<
   return recogniseImage(image, options);
 }
 
-export interface OcrPdfOptions extends RecogniseOptions, Pick<RenderPdfOptions, "maxPages" | "dpi" | "maxPixels" | "maxBytes"> {
+export interface OcrPdfOptions
+  extends RecogniseOptions, Pick<RenderPdfOptions, "maxPages" | "dpi" | "maxPixels" | "maxBytes"> {
   /** Bounds the rendering of the whole document; `timeoutMs` bounds each page's OCR. */
   renderTimeoutMs?: number;
 }

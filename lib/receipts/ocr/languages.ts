@@ -39,7 +39,18 @@ export type TesseractLanguage = (typeof OCR_LANGUAGES)[OcrLanguage];
 export const MAX_LANGUAGES_PER_CALL = 4;
 
 const PACKAGES: Record<TesseractLanguage, { langPath: string }> = {
-  eng, deu, fra, spa, ita, nld, por, pol, swe, nor, dan, jpn,
+  eng,
+  deu,
+  fra,
+  spa,
+  ita,
+  nld,
+  por,
+  pol,
+  swe,
+  nor,
+  dan,
+  jpn,
 };
 
 // "no" (Norwegian) is what mail headers and browsers often say for Bokmål.
@@ -61,7 +72,10 @@ export function tesseractLanguages(languages: readonly string[]): TesseractLangu
     if (!codes.includes(code)) codes.push(code);
   }
   if (codes.length > MAX_LANGUAGES_PER_CALL) {
-    throw new OcrRejected("language-unsupported", `at most ${MAX_LANGUAGES_PER_CALL} OCR languages per image (got ${codes.length})`);
+    throw new OcrRejected(
+      "language-unsupported",
+      `at most ${MAX_LANGUAGES_PER_CALL} OCR languages per image (got ${codes.length})`,
+    );
   }
   return codes;
 }

@@ -49,7 +49,10 @@ export async function renderPdf(pdf: Uint8Array, options: RenderPdfOptions = {})
     o.timeoutMs,
     options.signal,
   );
-  const pages = (reply.pages ?? []).map((page) => ({ ...page, png: Buffer.from(page.png.buffer, page.png.byteOffset, page.png.byteLength) }));
+  const pages = (reply.pages ?? []).map((page) => ({
+    ...page,
+    png: Buffer.from(page.png.buffer, page.png.byteOffset, page.png.byteLength),
+  }));
   return { pageCount: reply.pageCount, pages };
 }
 
@@ -65,7 +68,11 @@ export async function pdfPagesLackingText(
 ): Promise<number[]> {
   const o = { ...DEFAULTS, ...definedOnly(options) };
   checkSize(pdf, o.maxBytes);
-  const reply = await renderThread.request({ op: "text", pdf: copy(pdf), maxPages: o.maxPages }, o.timeoutMs, options.signal);
+  const reply = await renderThread.request(
+    { op: "text", pdf: copy(pdf), maxPages: o.maxPages },
+    o.timeoutMs,
+    options.signal,
+  );
   return reply.lackingText ?? [];
 }
 
@@ -172,8 +179,10 @@ function createRenderThread() {
           : new OcrFailed(`PDF rendering failed: ${reply.message}`);
         finish(() => reject(error), !reply.fatal);
       };
-      const onError = (error: Error) => finish(() => reject(new OcrFailed(`PDF render thread crashed: ${error.message}`)), false);
-      const onExit = (code: number) => finish(() => reject(new OcrFailed(`PDF render thread exited (code ${code})`)), false);
+      const onError = (error: Error) =>
+        finish(() => reject(new OcrFailed(`PDF render thread crashed: ${error.message}`)), false);
+      const onExit = (code: number) =>
+        finish(() => reject(new OcrFailed(`PDF render thread exited (code ${code})`)), false);
       const onAbort = () => finish(() => reject(new OcrAborted(signal?.reason)), false);
       const timer = setTimeout(() => finish(() => reject(new OcrTimeout(timeoutMs, "render")), false), timeoutMs);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);

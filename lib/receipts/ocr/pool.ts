@@ -113,8 +113,14 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
         }
       };
       const job: Job = {
-        image, codes, key: codes.join("+"), timeoutMs: call.timeoutMs ?? settings.timeoutMs, signal, startedAt,
-        resolve, reject,
+        image,
+        codes,
+        key: codes.join("+"),
+        timeoutMs: call.timeoutMs ?? settings.timeoutMs,
+        signal,
+        startedAt,
+        resolve,
+        reject,
         stopWaiting: () => signal?.removeEventListener("abort", onAbort),
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -153,11 +159,17 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       if (!slot.engine) {
         const langPath = await dataDir.prepare(job.codes);
         started++;
-        slot.engine = await EngineWorker.start(job.codes, langPath, { timeoutMs: settings.startTimeoutMs, signal: job.signal });
+        slot.engine = await EngineWorker.start(job.codes, langPath, {
+          timeoutMs: settings.startTimeoutMs,
+          signal: job.signal,
+        });
         slot.languages = job.key;
         if (closed) throw new OcrFailed("OCR is shut down");
       }
-      const { lines, confidence } = await slot.engine.recognise(job.image, { timeoutMs: job.timeoutMs, signal: job.signal });
+      const { lines, confidence } = await slot.engine.recognise(job.image, {
+        timeoutMs: job.timeoutMs,
+        signal: job.signal,
+      });
       job.resolve({
         text: lines.map((line) => line.text).join("\n"),
         lines,
@@ -199,14 +211,21 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
   }
 
   function stats() {
-    return { workers: slots.filter((s) => s.engine).length, busy: slots.filter((s) => s.busy).length, queued: queue.length, started };
+    return {
+      workers: slots.filter((s) => s.engine).length,
+      busy: slots.filter((s) => s.busy).length,
+      queued: queue.length,
+      started,
+    };
   }
 
   return { recogniseImage, shutdown, stats };
 }
 
 function asOcrError(error: unknown): OcrError {
-  return error instanceof OcrError ? error : new OcrFailed(`OCR failed: ${error instanceof Error ? error.message : String(error)}`);
+  return error instanceof OcrError
+    ? error
+    : new OcrFailed(`OCR failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** The directory tesseract.js reads language files from: the given one, or a private temp dir. */

@@ -11,6 +11,14 @@ export const ocrReader: OcrReader = {
     return (await ocrImage(data, { languages, timeoutMs: OCR_TIMEOUT_MS })).text;
   },
   async pdf(data, languages) {
-    return (await ocrPdf(data, { languages, timeoutMs: OCR_TIMEOUT_MS, maxPages: OCR_MAX_PAGES, dpi: 200, renderTimeoutMs: OCR_TIMEOUT_MS })).text;
+    return (
+      await ocrPdf(data, {
+        languages,
+        timeoutMs: OCR_TIMEOUT_MS,
+        maxPages: OCR_MAX_PAGES,
+        dpi: 200,
+        renderTimeoutMs: OCR_TIMEOUT_MS,
+      })
+    ).text;
   },
 };

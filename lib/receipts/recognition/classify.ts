@@ -53,7 +53,8 @@ export function classify(input: ClassifyInput): Classification {
   const s = classScores(signals);
   const reasons: string[] = [];
 
-  if (structured && structured.type === "delivery" && !total) return { kind: null, confidence: 0.95, reasons: [structured.reason, "shipping notice"] };
+  if (structured && structured.type === "delivery" && !total)
+    return { kind: null, confidence: 0.95, reasons: [structured.reason, "shipping notice"] };
   if (structured && structured.amount) {
     const decided = structuredDecision(structured);
     if (decided) return decided;
@@ -62,27 +63,50 @@ export function classify(input: ClassifyInput): Classification {
 
   const paidTotal = total.tier === "paid";
   const refundTotal = total.tier === "refund";
-  const receiptScore = s.receipt + s.paid + s.thanks + 0.7 * s.order + (paidTotal ? 1.5 : 0) + (input.documentFileName === "receipt" ? 1.5 : 0);
+  const receiptScore =
+    s.receipt +
+    s.paid +
+    s.thanks +
+    0.7 * s.order +
+    (paidTotal ? 1.5 : 0) +
+    (input.documentFileName === "receipt" ? 1.5 : 0);
   const invoiceScore = s.invoice + (input.documentFileName === "invoice" ? 2 : 0) + (total.tier === "due" ? 0.5 : 0);
-  const refundScore = s.refund + (refundTotal ? 3 : 0) + (total.negative ? 1.5 : 0) + (input.documentFileName === "refund" ? 2 : 0);
+  const refundScore =
+    s.refund + (refundTotal ? 3 : 0) + (total.negative ? 1.5 : 0) + (input.documentFileName === "refund" ? 2 : 0);
 
-  const refundLeads = refundScore >= 3 && (inSubjectOrTitle(signals, "refund") || refundTotal || input.documentFileName === "refund") && refundScore >= 0.6 * receiptScore;
+  const refundLeads =
+    refundScore >= 3 &&
+    (inSubjectOrTitle(signals, "refund") || refundTotal || input.documentFileName === "refund") &&
+    refundScore >= 0.6 * receiptScore;
   const invoiceIdentity = inSubjectOrTitle(signals, "invoice") || input.documentFileName === "invoice";
   let kind: Kind = refundLeads ? "refund" : invoiceScore > receiptScore && invoiceScore >= 2 ? "invoice" : "receipt";
-  if (kind === "receipt" && invoiceIdentity && !inSubjectOrTitle(signals, "receipt") && !inSubject(signals, "order") && invoiceScore >= receiptScore * 0.6) kind = "invoice";
+  if (
+    kind === "receipt" &&
+    invoiceIdentity &&
+    !inSubjectOrTitle(signals, "receipt") &&
+    !inSubject(signals, "order") &&
+    invoiceScore >= receiptScore * 0.6
+  )
+    kind = "invoice";
 
   const positives = [receiptScore, invoiceScore, refundScore].sort((a, b) => b - a);
-  let positive = (positives[0] ?? 0) + 0.4 * ((positives[1] ?? 0) + (positives[2] ?? 0)) + Math.max(0, total.rank - 3) * 0.5;
+  let positive =
+    (positives[0] ?? 0) + 0.4 * ((positives[1] ?? 0) + (positives[2] ?? 0)) + Math.max(0, total.rank - 3) * 0.5;
 
   let negative = 0;
   let negativeReason: string | undefined;
-  const subjectPositive = inSubject(signals, "receipt") || inSubject(signals, "refund") || (inSubject(signals, "paid") && !inSubject(signals, "failed"));
+  const subjectPositive =
+    inSubject(signals, "receipt") ||
+    inSubject(signals, "refund") ||
+    (inSubject(signals, "paid") && !inSubject(signals, "failed"));
   for (const [cls, weight, reason] of NEGATIVE) {
     let score = s[cls] * weight;
     // An invoice states how to pay it; that is not an order waiting for payment.
-    if (kind === "invoice" && (cls === "awaitingPayment" || cls === "upcoming") && !inSubject(signals, cls)) score *= 0.3;
+    if (kind === "invoice" && (cls === "awaitingPayment" || cls === "upcoming") && !inSubject(signals, cls))
+      score *= 0.3;
     // Money back is often a cancelled or returned order; the return's shipping does not matter.
-    if (kind === "refund" && (cls === "cancelled" || cls === "shipping" || cls === "marketing" || cls === "upcoming")) score *= 0.2;
+    if (kind === "refund" && (cls === "cancelled" || cls === "shipping" || cls === "marketing" || cls === "upcoming"))
+      score *= 0.2;
     // A paid receipt may mention delivery and carry a newsletter footer.
     if (kind === "receipt" && (cls === "shipping" || cls === "marketing") && !inSubject(signals, cls)) score *= 0.5;
     // The subject says what the mail is about: a reminder or a failed payment names the invoice it is about.
@@ -114,15 +138,21 @@ export function classify(input: ClassifyInput): Classification {
   if (negativeReason) reasons.push(`${negativeReason} ${round(negative)}`);
   reasons.push(...summarise(signals));
   reasons.push(`total "${total.label}" (${total.tier}) ${total.raw.trim()}`);
-  const confidence = round(accepted ? 0.5 + 0.5 * (2 * sigmoid(margin / 2) - 1) : 0.5 + 0.5 * (2 * sigmoid(-margin / 2) - 1));
+  const confidence = round(
+    accepted ? 0.5 + 0.5 * (2 * sigmoid(margin / 2) - 1) : 0.5 + 0.5 * (2 * sigmoid(-margin / 2) - 1),
+  );
   return { kind: accepted ? kind : null, confidence: Math.max(0.5, Math.min(0.99, confidence)), reasons };
 }
 
 // Delivered (the food order, the ride) differs from shipped, dispatched, on its way, track it.
-const DELIVERED = /deliver|zugestellt|geliefert|livre|entregad|consegnat|bezorgd|geleverd|entregue|doreczon|levererad|levert|leveret|配達完了|お届け完了/;
+const DELIVERED =
+  /deliver|zugestellt|geliefert|livre|entregad|consegnat|bezorgd|geleverd|entregue|doreczon|levererad|levert|leveret|配達完了|お届け完了/;
 
 function parcelInSubject(signals: Signal[]): boolean {
-  return signals.some((s) => s.cls === "shipping" && s.region === "subject" && !s.weak && !DELIVERED.test(s.phrase)) && !signals.some((s) => s.cls === "shipping" && s.region === "subject" && DELIVERED.test(s.phrase));
+  return (
+    signals.some((s) => s.cls === "shipping" && s.region === "subject" && !s.weak && !DELIVERED.test(s.phrase)) &&
+    !signals.some((s) => s.cls === "shipping" && s.region === "subject" && DELIVERED.test(s.phrase))
+  );
 }
 
 function summarise(signals: Signal[]): string[] {
@@ -150,7 +180,11 @@ function structuredDecision(facts: StructuredFacts): Classification | undefined 
       return { kind: "refund", confidence: 0.95, reasons };
     case "unpaid":
     case "cancelled":
-      return { kind: null, confidence: 0.95, reasons: [...reasons, facts.standing === "unpaid" ? "awaiting payment" : "order cancelled"] };
+      return {
+        kind: null,
+        confidence: 0.95,
+        reasons: [...reasons, facts.standing === "unpaid" ? "awaiting payment" : "order cancelled"],
+      };
     default:
       return undefined;
   }

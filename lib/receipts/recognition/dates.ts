@@ -36,7 +36,10 @@ const PATTERNS: Array<{ re: RegExp; read: Reader }> = [
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
     // 4 March 2026, 4. März 2026, 4 de marzo de 2026, 04-Mar-2026, 4 mars, 2026
-    re: new RegExp(String.raw`(?<!\d)${DAY}\s?(?:de\s|of\s|-)?\s?(${WORD})(?:\s?de\s|\s?-\s?|,?\s)\s?(\d{4})(?!\d)`, "gu"),
+    re: new RegExp(
+      String.raw`(?<!\d)${DAY}\s?(?:de\s|of\s|-)?\s?(${WORD})(?:\s?de\s|\s?-\s?|,?\s)\s?(\d{4})(?!\d)`,
+      "gu",
+    ),
     read: (m) => named(m[2], m[1], m[3]),
   },
   {
@@ -44,20 +47,35 @@ const PATTERNS: Array<{ re: RegExp; read: Reader }> = [
     re: new RegExp(String.raw`(?<![\p{L}])(${WORD})\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)`, "gu"),
     read: (m) => named(m[1], m[2], m[3]),
   },
-  { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]|\.\d)/g, read: (m) => [fullYear(m[3]), Number(m[2]), Number(m[1])] },
+  {
+    re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]|\.\d)/g,
+    read: (m) => [fullYear(m[3]), Number(m[2]), Number(m[1])],
+  },
   {
     re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     read: (m, order) => numeric(m[1], m[2], fullYear(m[3]), order),
   },
-  { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g, read: (m, order) => numeric(m[1], m[2], Number(m[3]), order) },
+  {
+    re: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g,
+    read: (m, order) => numeric(m[1], m[2], Number(m[3]), order),
+  },
 ];
 
-function named(word: string | undefined, day: string | undefined, year: string | undefined): [number, number, number] | undefined {
+function named(
+  word: string | undefined,
+  day: string | undefined,
+  year: string | undefined,
+): [number, number, number] | undefined {
   const month = monthOf(word);
   return month ? [Number(year), month, Number(day)] : undefined;
 }
 
-function numeric(first: string | undefined, second: string | undefined, year: number, order: DateOrder): [number, number, number] {
+function numeric(
+  first: string | undefined,
+  second: string | undefined,
+  year: number,
+  order: DateOrder,
+): [number, number, number] {
   const a = Number(first);
   const b = Number(second);
   const dayFirst = a > 12 || (b <= 12 && order === "day-first");
@@ -82,7 +100,9 @@ export function findDates(text: string, order: DateOrder = "day-first"): DateMen
     }
   }
   found.sort((a, b) => a.index - b.index || b.length - a.length);
-  return found.filter((d, i) => !found.slice(0, i).some((o) => d.index < o.index + o.length && d.index + d.length > o.index));
+  return found.filter(
+    (d, i) => !found.slice(0, i).some((o) => d.index < o.index + o.length && d.index + d.length > o.index),
+  );
 }
 
 /**

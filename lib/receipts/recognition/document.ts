@@ -42,7 +42,12 @@ export function makeLine(cells: string[], extra: Omit<DocLine, "text" | "cells">
     if (extra.cellX) xs.push(extra.cellX[i] ?? 0);
   });
   if (kept.length === 0) return undefined;
-  return { text: kept.join(" | "), cells: kept, ...(extra.cellX ? { cellX: xs } : {}), ...(extra.strong ? { strong: true } : {}) };
+  return {
+    text: kept.join(" | "),
+    cells: kept,
+    ...(extra.cellX ? { cellX: xs } : {}),
+    ...(extra.strong ? { strong: true } : {}),
+  };
 }
 
 export function documentText(doc: Pick<MailDocument, "lines">): string {

@@ -46,11 +46,20 @@ export interface ExtractedReceipt {
 }
 
 /** A recognised receipt with everything a ledger row needs. */
-export type CompleteReceipt = ExtractedReceipt & { isReceipt: true; kind: ReceiptKind; vendor: string; amount: string; currency: string; date: string };
+export type CompleteReceipt = ExtractedReceipt & {
+  isReceipt: true;
+  kind: ReceiptKind;
+  vendor: string;
+  amount: string;
+  currency: string;
+  date: string;
+};
 
 /** Whether a recognition is worth saving: a receipt, with its kind, vendor, amount, currency and date. */
 export function isCompleteReceipt(receipt: ExtractedReceipt): receipt is CompleteReceipt {
-  return receipt.isReceipt && !!receipt.kind && !!receipt.vendor && !!receipt.amount && !!receipt.currency && !!receipt.date;
+  return (
+    receipt.isReceipt && !!receipt.kind && !!receipt.vendor && !!receipt.amount && !!receipt.currency && !!receipt.date
+  );
 }
 
 export interface ExtractOptions {
@@ -86,14 +95,20 @@ export function readBody(message: Pick<MailMessage, "html" | "text">): BodyReadi
 
 function fileKind(filename: string | undefined): "invoice" | "receipt" | "refund" | undefined {
   const name = (filename ?? "").toLowerCase();
-  if (/credit|gutschrift|avoir|kredit|abono|rimborso|nota[-_ ]?(?:de[-_ ]?)?cr[eé]dit|korekta|korygujaca|refund|erstattung/.test(name)) return "refund";
+  if (
+    /credit|gutschrift|avoir|kredit|abono|rimborso|nota[-_ ]?(?:de[-_ ]?)?cr[eé]dit|korekta|korygujaca|refund|erstattung/.test(
+      name,
+    )
+  )
+    return "refund";
   if (/invoice|rechnung|factur|fattura|factuur|fatura|faktura|請求書|bill/.test(name)) return "invoice";
   if (/receipt|quittung|beleg|re[cç]u|recibo|ricevuta|kvitt|bon|領収/.test(name)) return "receipt";
   return undefined;
 }
 
 function dateOrderFor(language: LanguageCode, currency: string | undefined, text: string): DateOrder {
-  const fallback: DateOrder = language === "en" && (currency === "USD" || currency === undefined) ? "month-first" : "day-first";
+  const fallback: DateOrder =
+    language === "en" && (currency === "USD" || currency === undefined) ? "month-first" : "day-first";
   return dateOrderOf(text, fallback);
 }
 
@@ -119,16 +134,29 @@ function documentCurrency(lines: DocLine[], context: CurrencyContext): string | 
 function attachmentContext(lines: DocLine[], context: CurrencyContext): CurrencyContext {
   const guess = detectLanguage(documentText({ lines }), context.senderDomain);
   if ((guess.scores[guess.language] ?? 0) < 4 || guess.language === context.language) return context;
-  return { ...context, language: guess.language, languageCurrency: LEXICONS[guess.language].currency ?? context.languageCurrency };
+  return {
+    ...context,
+    language: guess.language,
+    languageCurrency: LEXICONS[guess.language].currency ?? context.languageCurrency,
+  };
 }
 
-const NOT_A_RECEIPT = { isReceipt: false, kind: null, vendor: null, amount: null, currency: null, date: null, source: "body" } as const;
+const NOT_A_RECEIPT = {
+  isReceipt: false,
+  kind: null,
+  vendor: null,
+  amount: null,
+  currency: null,
+  date: null,
+  source: "body",
+} as const;
 
 export function extractReceipt(message: MailMessage, options: ExtractOptions = {}): ExtractedReceipt {
   const body = readBody(message);
   const forwarded = findForwarded(body.lines, message.subject);
   const mainLines = forwarded ? body.lines.slice(forwarded.bodyStart) : body.lines;
-  const subject = forwarded?.subject ?? (isForwardSubject(message.subject) ? withoutForwardPrefix(message.subject) : message.subject);
+  const subject =
+    forwarded?.subject ?? (isForwardSubject(message.subject) ? withoutForwardPrefix(message.subject) : message.subject);
   const from = forwarded?.from ?? message.from;
   const sender = parseSender(from);
   const attachments = (options.attachments ?? []).map((a) => ({ ...a, lines: a.lines.slice(0, MAX_LINES) }));
@@ -147,7 +175,9 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
   // Totals from the body and from every attachment; the best label wins wherever it stands.
   const candidates: Array<TotalCandidate & { doc: number }> = [
     ...findTotals(mainLines, context).map((c) => ({ ...c, doc: -1 })),
-    ...attachments.flatMap((a, i) => findTotals(a.lines, attachmentContext(a.lines, context)).map((c) => ({ ...c, doc: i }))),
+    ...attachments.flatMap((a, i) =>
+      findTotals(a.lines, attachmentContext(a.lines, context)).map((c) => ({ ...c, doc: i })),
+    ),
   ];
   const total = chooseTotal(candidates, currency) as (TotalCandidate & { doc: number }) | undefined;
   const fromAttachment = total !== undefined && total.doc >= 0 ? attachments[total.doc] : undefined;
@@ -160,27 +190,60 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
     documentFileName: fileKind(fromAttachment?.filename ?? attachments[0]?.filename),
     totalFromAttachment: fromAttachment !== undefined,
   });
-  const reasons = [`language ${language}`, ...(forwarded ? ["forwarded message: its own headers used"] : []), ...classification.reasons];
+  const reasons = [
+    `language ${language}`,
+    ...(forwarded ? ["forwarded message: its own headers used"] : []),
+    ...classification.reasons,
+  ];
   if (!classification.kind) {
-    return { ...NOT_A_RECEIPT, confidence: classification.confidence, reasons, language, extractorVersion: EXTRACTOR_VERSION };
+    return {
+      ...NOT_A_RECEIPT,
+      confidence: classification.confidence,
+      reasons,
+      language,
+      extractorVersion: EXTRACTOR_VERSION,
+    };
   }
 
   const structured = body.structured?.amount ? body.structured : undefined;
   const receiptCurrency = (structured?.amount ? structured.currency : undefined) ?? total?.currency ?? currency;
   // JSON-LD writes "50195.00" for yen as for euros; the ledger keeps each currency's own form.
-  const amount = structured?.amount && receiptCurrency ? (amountIn(structured.amount, receiptCurrency) ?? structured.amount) : total?.amount;
+  const amount =
+    structured?.amount && receiptCurrency
+      ? (amountIn(structured.amount, receiptCurrency) ?? structured.amount)
+      : total?.amount;
   if (!amount || !receiptCurrency) {
-    return { ...NOT_A_RECEIPT, confidence: 0.6, reasons: [...reasons, "no amount with a currency"], language, extractorVersion: EXTRACTOR_VERSION };
+    return {
+      ...NOT_A_RECEIPT,
+      confidence: 0.6,
+      reasons: [...reasons, "no amount with a currency"],
+      language,
+      extractorVersion: EXTRACTOR_VERSION,
+    };
   }
 
   const order = dateOrderFor(language, receiptCurrency, allText);
   const receivedDay = options.receivedDay ?? calendarDateIn(message.receivedAt, options.timeZone ?? "UTC");
   const forwardedDay = forwarded?.date ? findDates(forwarded.date, order)[0]?.date : undefined;
-  const documents = fromAttachment ? [fromAttachment.lines, mainLines] : [mainLines, ...attachments.map((a) => a.lines)];
+  const documents = fromAttachment
+    ? [fromAttachment.lines, mainLines]
+    : [mainLines, ...attachments.map((a) => a.lines)];
   const anchorDay = forwardedDay ?? receivedDay;
-  const labelled = documents.map((lines) => labelledReceiptDate(lines, order, classification.kind ?? undefined, anchorDay)).find((d) => d !== undefined);
-  const date = structured?.date ?? labelled?.date ?? soleRecentDate(documents[0] ?? [], order, anchorDay, classification.kind) ?? anchorDay;
-  reasons.push(labelled && !structured?.date ? `date "${labelled.label}" ${labelled.date}` : forwardedDay && date === forwardedDay ? "date of the forwarded message" : `date ${date}`);
+  const labelled = documents
+    .map((lines) => labelledReceiptDate(lines, order, classification.kind ?? undefined, anchorDay))
+    .find((d) => d !== undefined);
+  const date =
+    structured?.date ??
+    labelled?.date ??
+    soleRecentDate(documents[0] ?? [], order, anchorDay, classification.kind) ??
+    anchorDay;
+  reasons.push(
+    labelled && !structured?.date
+      ? `date "${labelled.label}" ${labelled.date}`
+      : forwardedDay && date === forwardedDay
+        ? "date of the forwarded message"
+        : `date ${date}`,
+  );
 
   const vendor = vendorOf({
     from,

@@ -13,21 +13,46 @@ export interface ForwardedHeaders {
   bodyStart: number;
 }
 
-const FORWARD_SUBJECT_PREFIX = /^\s*(?:\[?(?:fwd?|fw|wg|tr|rv|i|vs|vb|doorst|enc|pd|wtd|fwd?\s*\d*|転送)\s*[:：]\]?\s*)+/i;
+const FORWARD_SUBJECT_PREFIX =
+  /^\s*(?:\[?(?:fwd?|fw|wg|tr|rv|i|vs|vb|doorst|enc|pd|wtd|fwd?\s*\d*|転送)\s*[:：]\]?\s*)+/i;
 
 export const isForwardSubject = (subject: string) => FORWARD_SUBJECT_PREFIX.test(subject);
 export const withoutForwardPrefix = (subject: string) => subject.replace(FORWARD_SUBJECT_PREFIX, "").trim();
 
 type Field = "from" | "date" | "subject" | "other";
 const HEADER = /^\s*\*?([\p{L} .'-]{1,24}?)\*?\s*:\s*(.*)$/u;
-const OTHER_HEADERS = new Set(["to", "cc", "an", "a", "à", "para", "aan", "do", "till", "til", "宛先", "kopie", "cc", "reply-to", "antwort an", "répondre à", "pour", "per", "bcc", "sent by"].map(fold));
+const OTHER_HEADERS = new Set(
+  [
+    "to",
+    "cc",
+    "an",
+    "a",
+    "à",
+    "para",
+    "aan",
+    "do",
+    "till",
+    "til",
+    "宛先",
+    "kopie",
+    "cc",
+    "reply-to",
+    "antwort an",
+    "répondre à",
+    "pour",
+    "per",
+    "bcc",
+    "sent by",
+  ].map(fold),
+);
 
 function fieldOf(line: string): { field: Field; value: string } | undefined {
   const m = HEADER.exec(line);
   if (!m) return undefined;
   const label = fold(m[1] ?? "").trim();
   const value = (m[2] ?? "").trim();
-  const whole = (list: typeof FORWARD_FROM) => list.matches(label).some((p) => p.index === 0 && p.length === label.length);
+  const whole = (list: typeof FORWARD_FROM) =>
+    list.matches(label).some((p) => p.index === 0 && p.length === label.length);
   if (whole(FORWARD_FROM)) return { field: "from", value };
   if (whole(FORWARD_DATE)) return { field: "date", value };
   if (whole(FORWARD_SUBJECT)) return { field: "subject", value };

@@ -17,7 +17,11 @@ const MARKS = new RegExp(CURRENCY_MARK, "gu");
 const ASIDE = /\([^)]*\)/gu;
 /** A cell that holds nothing but a currency ("SGD", "€"): a column of its own, not a label. */
 export const isCurrencyCell = (s: string) => s.length <= 8 && MARK_ONLY.test(s);
-const clean = (s: string) => s.replace(/[|:：*_=#.\s-]+$/u, "").replace(/^[|:*_\s-]+/u, "").trim();
+const clean = (s: string) =>
+  s
+    .replace(/[|:：*_=#.\s-]+$/u, "")
+    .replace(/^[|:*_\s-]+/u, "")
+    .trim();
 
 export interface ValueAt {
   line: number;
@@ -31,7 +35,12 @@ export interface ValueAt {
  * `standsAlone` says whether a cell holds nothing but the value (default: no letters besides a
  * currency), which lets it take the line above as its label.
  */
-export function labelOf(lines: DocLine[], at: ValueAt, valueInCell: (text: string) => boolean, standsAlone?: (cell: string) => boolean): Label | undefined {
+export function labelOf(
+  lines: DocLine[],
+  at: ValueAt,
+  valueInCell: (text: string) => boolean,
+  standsAlone?: (cell: string) => boolean,
+): Label | undefined {
   const line = lines[at.line];
   if (!line) return undefined;
   const cell = line.cells[at.cell] ?? "";
@@ -53,14 +62,18 @@ export function labelOf(lines: DocLine[], at: ValueAt, valueInCell: (text: strin
   }
   if (line.cellX && above.cellX && line.cells.length > 1) {
     const x = line.cellX[at.cell] ?? 0;
-    const i = above.cellX.findIndex((ax, k) => Math.abs(ax - x) < 40 || (ax <= x && (above.cellX?.[k + 1] ?? Infinity) > x));
+    const i = above.cellX.findIndex(
+      (ax, k) => Math.abs(ax - x) < 40 || (ax <= x && (above.cellX?.[k + 1] ?? Infinity) > x),
+    );
     const heading = i >= 0 ? (above.cells[i] ?? "") : "";
     if (hasLetters(heading) && !valueInCell(heading)) return { text: clean(heading), from: "column" };
   }
   const heading = pdfColumnHeading(lines, at, valueInCell);
   if (heading) return { text: heading, from: "column" };
   // A value alone on its line takes the line above as its label ("Total" / "49,95 €").
-  const alone = line.cells.length === 1 && (standsAlone ? standsAlone(cell) : !hasLetters(cell.replace(MARKS, "").replace(ASIDE, "")));
+  const alone =
+    line.cells.length === 1 &&
+    (standsAlone ? standsAlone(cell) : !hasLetters(cell.replace(MARKS, "").replace(ASIDE, "")));
   if (alone && !valueInCell(above.text)) {
     const last = above.cells[above.cells.length - 1] ?? "";
     if (hasLetters(last)) return { text: clean(last), from: "above" };
@@ -85,7 +98,12 @@ function pdfColumnHeading(lines: DocLine[], at: ValueAt, valueInCell: (text: str
 }
 
 /** The heading over a cell in a row a little above with one cell per column (rows of values in between are skipped). */
-export function columnHeading(lines: DocLine[], lineIndex: number, cell: number, valueInCell: (text: string) => boolean): string | undefined {
+export function columnHeading(
+  lines: DocLine[],
+  lineIndex: number,
+  cell: number,
+  valueInCell: (text: string) => boolean,
+): string | undefined {
   const line = lines[lineIndex];
   if (!line) return undefined;
   for (let i = lineIndex - 1; i >= Math.max(0, lineIndex - 4); i--) {

@@ -4,17 +4,52 @@
 import { LANGUAGES, LEXICONS, type LanguageCode } from "./lexicons";
 import { fold, phraseList } from "./phrases";
 
-const MARKERS = Object.fromEntries(LANGUAGES.map((code) => [code, new Set(LEXICONS[code].markers.map(fold))])) as Record<LanguageCode, Set<string>>;
+const MARKERS = Object.fromEntries(
+  LANGUAGES.map((code) => [code, new Set(LEXICONS[code].markers.map(fold))]),
+) as Record<LanguageCode, Set<string>>;
 const PHRASES = Object.fromEntries(
   LANGUAGES.map((code) => {
     const l = LEXICONS[code];
-    return [code, phraseList([...Object.values(l.signals).flat(), ...l.totals.paid, ...l.totals.grand, ...l.totals.due, ...l.dates.own.filter((p) => p.length > 4)])];
+    return [
+      code,
+      phraseList([
+        ...Object.values(l.signals).flat(),
+        ...l.totals.paid,
+        ...l.totals.grand,
+        ...l.totals.due,
+        ...l.dates.own.filter((p) => p.length > 4),
+      ]),
+    ];
   }),
 ) as Record<LanguageCode, ReturnType<typeof phraseList>>;
 
 const TLD_LANGUAGE: Record<string, LanguageCode> = {
-  de: "de", at: "de", ch: "de", fr: "fr", be: "fr", es: "es", mx: "es", ar: "es", cl: "es", co: "es", it: "it", nl: "nl", pt: "pt", br: "pt",
-  pl: "pl", se: "sv", no: "nb", dk: "da", jp: "ja", uk: "en", us: "en", au: "en", ca: "en", nz: "en", ie: "en", in: "en",
+  de: "de",
+  at: "de",
+  ch: "de",
+  fr: "fr",
+  be: "fr",
+  es: "es",
+  mx: "es",
+  ar: "es",
+  cl: "es",
+  co: "es",
+  it: "it",
+  nl: "nl",
+  pt: "pt",
+  br: "pt",
+  pl: "pl",
+  se: "sv",
+  no: "nb",
+  dk: "da",
+  jp: "ja",
+  uk: "en",
+  us: "en",
+  au: "en",
+  ca: "en",
+  nz: "en",
+  ie: "en",
+  in: "en",
 };
 
 export interface LanguageGuess {

@@ -70,7 +70,15 @@ export function findMoney(text: string): MoneyMention[] {
     // A trailing minus is an ERP's credit ("49,90-"); after whole yen ("¥5,000-") it only closes the figure.
     const negative = Boolean(g.sign1 || g.sign2 || (g.trail && normalised.decimals > 0) || (g.open && g.close));
     const start = match.index ?? 0;
-    found.push({ amount: normalised.amount, negative, ...(mark ? { mark } : {}), decimals: normalised.decimals, index: start, length: match[0].length, raw: match[0] });
+    found.push({
+      amount: normalised.amount,
+      negative,
+      ...(mark ? { mark } : {}),
+      decimals: normalised.decimals,
+      index: start,
+      length: match[0].length,
+      raw: match[0],
+    });
   }
   return found;
 }

@@ -1,7 +1,17 @@
 // Phrase matching for lexicons: case- and accent-insensitive, whole words unless a phrase says
 // otherwise with `*`. Text is folded once (fold()) and every list becomes one regular expression.
 
-const EXTRA_FOLDS: Record<string, string> = { ß: "ss", ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", ı: "i", ð: "d", þ: "th" };
+const EXTRA_FOLDS: Record<string, string> = {
+  ß: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ı: "i",
+  ð: "d",
+  þ: "th",
+};
 
 /**
  * Lower case, compatibility forms (full-width letters and digits) and no accents: what matching sees.
@@ -127,7 +137,11 @@ export function phraseList(phrases: readonly string[]): PhraseList {
     },
     identify(folded) {
       const found: PhraseMatch[] = [];
-      each(folded, (m, group) => void found.push({ ...m, phrase: group.entries.find((e) => e.exact.test(m.phrase))?.phrase ?? m.phrase }));
+      each(
+        folded,
+        (m, group) =>
+          void found.push({ ...m, phrase: group.entries.find((e) => e.exact.test(m.phrase))?.phrase ?? m.phrase }),
+      );
       return sorted(found);
     },
     count(folded) {

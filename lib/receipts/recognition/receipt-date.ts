@@ -33,10 +33,17 @@ export function dateLabelKind(label: string): { kind: "own"; priority: number } 
   const other = OTHER_DATE_LABELS.matches(text);
   const ownStrong = own.filter((m) => !isConnector(m));
   const otherStrong = other.filter((m) => !isConnector(m));
-  const pick = ownStrong.length || otherStrong.length ? nearest([...ownStrong, ...otherStrong]) : nearest([...own, ...other]);
+  const pick =
+    ownStrong.length || otherStrong.length ? nearest([...ownStrong, ...otherStrong]) : nearest([...own, ...other]);
   if (!pick) return undefined;
   // "Rechnungsdatum / Leistungsdatum", "Invoice & delivery date": one date that is both is the document's own.
-  const joined = ownStrong.find((o) => otherStrong.some((x) => /^\s*(?:[/&=+]|und|and|et|y|e|en|og|och|i)\s*$/u.test(text.slice(Math.min(o.index + o.length, x.index + x.length), Math.max(o.index, x.index)))));
+  const joined = ownStrong.find((o) =>
+    otherStrong.some((x) =>
+      /^\s*(?:[/&=+]|und|and|et|y|e|en|og|och|i)\s*$/u.test(
+        text.slice(Math.min(o.index + o.length, x.index + x.length), Math.max(o.index, x.index)),
+      ),
+    ),
+  );
   if (joined) return { kind: "own", priority: OWN_DATE_PRIORITY.get(joined.phrase) ?? 1 };
   if (other.includes(pick)) return { kind: "other" };
   // "Next billing date", "Nächstes Rechnungsdatum": a word of another date just before the own label qualifies it.
@@ -48,7 +55,10 @@ const RANGE_JOIN = /^\s*(?:[-–—~〜～]|to|until|bis|au|al|a|tot|t\/m|till|t
 
 const hasDate = (order: DateOrder) => (text: string) => findDates(text, order).length > 0;
 
-export function labelledDates(lines: DocLine[], order: DateOrder): Array<LabelledDate & { kind: "own" | "other"; priority: number }> {
+export function labelledDates(
+  lines: DocLine[],
+  order: DateOrder,
+): Array<LabelledDate & { kind: "own" | "other"; priority: number }> {
   const out: Array<LabelledDate & { kind: "own" | "other"; priority: number }> = [];
   lines.forEach((line, li) => {
     line.cells.forEach((cell, ci) => {
@@ -57,11 +67,25 @@ export function labelledDates(lines: DocLine[], order: DateOrder): Array<Labelle
       for (const mention of findDates(cell, order)) {
         // "Billing period 14/05 – 12/06": the end of a range has the range's label.
         const rangeEnd = previousEnd > 0 && RANGE_JOIN.test(cell.slice(previousEnd, mention.index));
-        const label = rangeEnd ? previousLabel : labelOf(lines, { line: li, cell: ci, start: mention.index, previousEnd }, hasDate(order), (text) => !/\p{L}/u.test(text.slice(0, mention.index) + text.slice(mention.index + mention.length)));
+        const label = rangeEnd
+          ? previousLabel
+          : labelOf(
+              lines,
+              { line: li, cell: ci, start: mention.index, previousEnd },
+              hasDate(order),
+              (text) => !/\p{L}/u.test(text.slice(0, mention.index) + text.slice(mention.index + mention.length)),
+            );
         previousEnd = mention.index + mention.length;
         previousLabel = label;
         const kind = label ? dateLabelKind(label.text) : undefined;
-        if (label && kind) out.push({ date: mention.date, label: label.text, line: li, kind: kind.kind, priority: kind.kind === "own" ? kind.priority : 1 });
+        if (label && kind)
+          out.push({
+            date: mention.date,
+            label: label.text,
+            line: li,
+            kind: kind.kind,
+            priority: kind.kind === "own" ? kind.priority : 1,
+          });
       }
     });
   });
@@ -69,8 +93,10 @@ export function labelledDates(lines: DocLine[], order: DateOrder): Array<Labelle
 }
 
 // The purchase a refund refers to has its own date; the refund's date is another.
-const PURCHASE_LABEL = /order|ordre|bestilling|bestell|kauf|commande|achat|pedido|compra|ordine|acquist|bestel|aankoop|encomenda|zamow|zakup|\bkop|bestall|kjop|\bkob|注文|購入|fattura|factur|rechnung|invoice|faktura/;
-const REFUND_LABEL = /refund|erstatt|gutschrift|rembours|avoir|reembols|abono|rimbors|nota di credito|terugbetal|credit|estorno|zwrot|korekt|aterbetal|kredit|refusj|tilbakebetal|refunder|tilbagebetal|返金|払/;
+const PURCHASE_LABEL =
+  /order|ordre|bestilling|bestell|kauf|commande|achat|pedido|compra|ordine|acquist|bestel|aankoop|encomenda|zamow|zakup|\bkop|bestall|kjop|\bkob|注文|購入|fattura|factur|rechnung|invoice|faktura/;
+const REFUND_LABEL =
+  /refund|erstatt|gutschrift|rembours|avoir|reembols|abono|rimbors|nota di credito|terugbetal|credit|estorno|zwrot|korekt|aterbetal|kredit|refusj|tilbakebetal|refunder|tilbagebetal|返金|払/;
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -79,7 +105,12 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_40
  * A document is dated on or before the day it was mailed (a day's grace for time zones): a later
  * date is a due date or a collection day, whatever word stands before it.
  */
-export function labelledReceiptDate(lines: DocLine[], order: DateOrder, kind?: "receipt" | "invoice" | "refund", mailedDay?: string): LabelledDate | undefined {
+export function labelledReceiptDate(
+  lines: DocLine[],
+  order: DateOrder,
+  kind?: "receipt" | "invoice" | "refund",
+  mailedDay?: string,
+): LabelledDate | undefined {
   const latest = mailedDay ? nextDay(mailedDay) : undefined;
   let best: (LabelledDate & { priority: number }) | undefined;
   for (const found of labelledDates(lines, order)) {
@@ -101,13 +132,25 @@ export function labelledReceiptDate(lines: DocLine[], order: DateOrder, kind?: "
  * transaction date ("Mar 4 2026 at 8:12 AM"). Dates labelled as something else and several
  * candidate dates give no answer.
  */
-export function soleRecentDate(lines: DocLine[], order: DateOrder, receivedDay: string, kind?: "receipt" | "invoice" | "refund", maxDaysBefore = 60): string | undefined {
+export function soleRecentDate(
+  lines: DocLine[],
+  order: DateOrder,
+  receivedDay: string,
+  kind?: "receipt" | "invoice" | "refund",
+  maxDaysBefore = 60,
+): string | undefined {
   const day = Date.parse(`${receivedDay}T00:00:00Z`);
   const earliest = new Date(day - maxDaysBefore * 86_400_000).toISOString().slice(0, 10);
   const latest = new Date(day + 86_400_000).toISOString().slice(0, 10);
   // A refund's purchase date is a date of something else.
-  const isOther = (d: LabelledDate & { kind: "own" | "other" }) => d.kind === "other" || (kind === "refund" && PURCHASE_LABEL.test(fold(d.label)) && !REFUND_LABEL.test(fold(d.label)));
-  const other = new Set(labelledDates(lines, order).filter(isOther).map((d) => `${d.line}:${d.date}`));
+  const isOther = (d: LabelledDate & { kind: "own" | "other" }) =>
+    d.kind === "other" ||
+    (kind === "refund" && PURCHASE_LABEL.test(fold(d.label)) && !REFUND_LABEL.test(fold(d.label)));
+  const other = new Set(
+    labelledDates(lines, order)
+      .filter(isOther)
+      .map((d) => `${d.line}:${d.date}`),
+  );
   const candidates = new Set<string>();
   lines.forEach((line, li) => {
     for (const cell of line.cells) {

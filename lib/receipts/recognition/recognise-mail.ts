@@ -36,9 +36,12 @@ export interface Recognition {
   innerMessage?: MailMessage;
 }
 
-export const isPdf = (a: Pick<MailAttachment, "filename" | "mimeType">) => a.mimeType.toLowerCase() === "application/pdf" || /\.pdf$/i.test(a.filename);
-export const isImage = (a: Pick<MailAttachment, "filename" | "mimeType">) => /^image\/(png|jpe?g|webp|gif|bmp|tiff)$/i.test(a.mimeType) || /\.(png|jpe?g|webp|gif|bmp|tiff?)$/i.test(a.filename);
-const isMessage = (a: Pick<MailAttachment, "filename" | "mimeType">) => a.mimeType.toLowerCase() === "message/rfc822" || /\.eml$/i.test(a.filename);
+export const isPdf = (a: Pick<MailAttachment, "filename" | "mimeType">) =>
+  a.mimeType.toLowerCase() === "application/pdf" || /\.pdf$/i.test(a.filename);
+export const isImage = (a: Pick<MailAttachment, "filename" | "mimeType">) =>
+  /^image\/(png|jpe?g|webp|gif|bmp|tiff)$/i.test(a.mimeType) || /\.(png|jpe?g|webp|gif|bmp|tiff?)$/i.test(a.filename);
+const isMessage = (a: Pick<MailAttachment, "filename" | "mimeType">) =>
+  a.mimeType.toLowerCase() === "message/rfc822" || /\.eml$/i.test(a.filename);
 
 /** PDFs of a sane size: read on every message (invoices often carry their figures only there). */
 export function pdfAttachments(message: Pick<MailMessage, "attachments">): MailAttachment[] {
@@ -119,8 +122,15 @@ export async function recogniseMail(message: MailMessage, options: RecogniseOpti
     if (!data) continue;
     if (!fetched.includes(attachment)) fetched.push(attachment);
     try {
-      const text = isPdf(attachment) ? await options.ocr.pdf(data, languages) : await options.ocr.image(data, languages);
-      documents.push({ origin: "ocr", lines: textLines(text), attachmentId: attachment.attachmentId, filename: attachment.filename });
+      const text = isPdf(attachment)
+        ? await options.ocr.pdf(data, languages)
+        : await options.ocr.image(data, languages);
+      documents.push({
+        origin: "ocr",
+        lines: textLines(text),
+        attachmentId: attachment.attachmentId,
+        filename: attachment.filename,
+      });
     } catch (error) {
       problems.push(`OCR of ${attachment.filename} failed: ${(error as Error).message}`);
     }

@@ -26,7 +26,17 @@ function matchesIn(text: string): Array<PhraseMatch & { cls: SignalClass; weak: 
     for (const m of SIGNALS[cls].matches(folded)) all.push({ ...m, cls, weak: false });
     for (const m of WEAK_SIGNALS[cls].matches(folded)) all.push({ ...m, cls, weak: true });
   }
-  return all.filter((m) => !all.some((o) => o !== m && o.cls !== m.cls && o.length > m.length && o.index <= m.index && o.index + o.length >= m.index + m.length));
+  return all.filter(
+    (m) =>
+      !all.some(
+        (o) =>
+          o !== m &&
+          o.cls !== m.cls &&
+          o.length > m.length &&
+          o.index <= m.index &&
+          o.index + o.length >= m.index + m.length,
+      ),
+  );
 }
 
 export interface SignalSource {
@@ -44,7 +54,11 @@ export function collectSignals(source: SignalSource): Signal[] {
   for (const lines of source.documents) {
     const footerFrom = lines.length > 14 ? Math.floor(lines.length * 0.75) : lines.length;
     // One pass per region; a line break never joins two lines into one phrase.
-    const region = (from: number, to: number) => lines.slice(from, to).map((l) => l.text).join("\n\n");
+    const region = (from: number, to: number) =>
+      lines
+        .slice(from, to)
+        .map((l) => l.text)
+        .join("\n\n");
     add(region(0, 4), "title");
     add(region(4, Math.max(4, footerFrom)), "body");
     add(region(Math.max(4, footerFrom), lines.length), "footer");

@@ -117,17 +117,31 @@ function dateOf(value: unknown): string | undefined {
 }
 
 const ORDER_STANDING: Record<string, StructuredFacts["standing"]> = {
-  OrderPaymentDue: "unpaid", OrderProcessing: "paid", OrderDelivered: "paid", OrderInTransit: "paid", OrderPickupAvailable: "paid",
-  OrderProblem: "unknown", OrderReturned: "refunded", OrderCancelled: "cancelled",
+  OrderPaymentDue: "unpaid",
+  OrderProcessing: "paid",
+  OrderDelivered: "paid",
+  OrderInTransit: "paid",
+  OrderPickupAvailable: "paid",
+  OrderProblem: "unknown",
+  OrderReturned: "refunded",
+  OrderCancelled: "cancelled",
 };
 const INVOICE_STANDING: Record<string, StructuredFacts["standing"]> = {
-  PaymentComplete: "paid", PaymentAutomaticallyApplied: "paid", PaymentDue: "payable", PaymentPastDue: "payable", PaymentDeclined: "unpaid",
+  PaymentComplete: "paid",
+  PaymentAutomaticallyApplied: "paid",
+  PaymentDue: "payable",
+  PaymentPastDue: "payable",
+  PaymentDeclined: "unpaid",
 };
 
 function factsOf(item: Json): StructuredFacts | undefined {
   const type = typeOf(item);
   if (type === "Order") {
-    const price = priceOf(item.price !== undefined ? { price: item.price, priceCurrency: item.priceCurrency } : (item.priceSpecification ?? item.totalPaymentDue ?? item.totalPrice));
+    const price = priceOf(
+      item.price !== undefined
+        ? { price: item.price, priceCurrency: item.priceCurrency }
+        : (item.priceSpecification ?? item.totalPaymentDue ?? item.totalPrice),
+    );
     const status = enumOf(item.orderStatus);
     return {
       type: "order",
@@ -145,7 +159,10 @@ function factsOf(item: Json): StructuredFacts | undefined {
       standing: INVOICE_STANDING[status] ?? "payable",
       ...withValue("vendor", nameOf(item.provider ?? item.broker ?? item.seller)),
       ...priceOf(item.totalPaymentDue ?? item.minimumPaymentDue),
-      ...withValue("date", dateOf(item.dateCreated ?? item.datePublished ?? (item.referencesOrder as Json | undefined)?.orderDate)),
+      ...withValue(
+        "date",
+        dateOf(item.dateCreated ?? item.datePublished ?? (item.referencesOrder as Json | undefined)?.orderDate),
+      ),
       reason: `schema.org Invoice${status ? ` (${status})` : ""}`,
     };
   }
@@ -153,9 +170,14 @@ function factsOf(item: Json): StructuredFacts | undefined {
     const status = enumOf(item.reservationStatus);
     return {
       type: "reservation",
-      standing: status === "ReservationCancelled" ? "cancelled" : status === "ReservationPending" ? "unpaid" : "unknown",
+      standing:
+        status === "ReservationCancelled" ? "cancelled" : status === "ReservationPending" ? "unpaid" : "unknown",
       ...withValue("vendor", nameOf(item.provider ?? item.broker ?? item.reservationFor)),
-      ...priceOf(item.totalPrice !== undefined ? { price: item.totalPrice, priceCurrency: item.priceCurrency } : item.priceSpecification),
+      ...priceOf(
+        item.totalPrice !== undefined
+          ? { price: item.totalPrice, priceCurrency: item.priceCurrency }
+          : item.priceSpecification,
+      ),
       ...withValue("date", dateOf(item.bookingTime)),
       reason: `schema.org ${type}${status ? ` (${status})` : ""}`,
     };

@@ -28,7 +28,8 @@ const TIER_RANK: Record<TotalTier, number> = { paid: 6, refund: 6, grand: 5, due
 const TIER_ORDER: TotalTier[] = ["paid", "refund", "grand", "due", "plain", "weak"];
 // "Total incl. shipping", "Summe inkl. 19% MwSt.", "Total TTC dont TVA": what follows the
 // qualifier is included in the total, it is not what the line is about.
-const INCLUSIVE_CLAUSE = /(?<![\p{L}])(?:incl|inkl|inc|including|inclusive|inklusive|inclusief|incluido|incluida|incluidos|incluye|inclusa|incluso|compris|comprise|y compris|herunder|heraf|varav|herav|davon|dont|di cui|w tym|zawiera|税込|内)(?![\p{L}]).*$/u;
+const INCLUSIVE_CLAUSE =
+  /(?<![\p{L}])(?:incl|inkl|inc|including|inclusive|inklusive|inclusief|incluido|incluida|incluidos|incluye|inclusa|incluso|compris|comprise|y compris|herunder|heraf|varav|herav|davon|dont|di cui|w tym|zawiera|税込|内)(?![\p{L}]).*$/u;
 
 // "Yearly plan from", "ab", "à partir de": a price an offer starts at, not a sum anyone paid.
 const PRICE_FROM = /(?:^|[^\p{L}])(?:from|starting at|ab|a partir de|desde|da|vanaf|od|fran|fra|から)\s*$/u;
@@ -44,7 +45,8 @@ export function tierOf(label: string): { tier: TotalTier; rank: number } | undef
   let text = original;
   const inclusive = INCLUSIVE.test(text) || INCLUSIVE_CLAUSE.test(text);
   text = text.replace(INCLUSIVE_CLAUSE, "");
-  for (const m of INCLUSIVE.matches(text)) text = text.slice(0, m.index) + " ".repeat(m.length) + text.slice(m.index + m.length);
+  for (const m of INCLUSIVE.matches(text))
+    text = text.slice(0, m.index) + " ".repeat(m.length) + text.slice(m.index + m.length);
   text = text.replace(/\([^)]*$/, "");
   let best: { tier: TotalTier; end: number } | undefined;
   const matched = new Set<TotalTier>();
@@ -59,11 +61,16 @@ export function tierOf(label: string): { tier: TotalTier; rank: number } | undef
   }
   // A "never" word inside a longer total phrase does not count: "Balance due" and "Net à payer"
   // are totals although "balance" and "net" alone are not.
-  const within = (i: number, length: number) => spans.some(([from, to]) => from <= i && i + length <= to && to - from > length);
+  const within = (i: number, length: number) =>
+    spans.some(([from, to]) => from <= i && i + length <= to && to - from > length);
   if (NOT_TOTAL.matches(text).some((m) => !within(m.index, m.length))) return undefined;
   if (!best) return undefined;
   // "Rimborso totale", "Total refunded": money back named as the whole outranks one refunded line.
-  if (matched.has("refund") && (matched.has("plain") || matched.has("grand") || /total|gesamt|summ|totaal|razem|i alt|合計/.test(original))) return { tier: "refund", rank: 7 };
+  if (
+    matched.has("refund") &&
+    (matched.has("plain") || matched.has("grand") || /total|gesamt|summ|totaal|razem|i alt|合計/.test(original))
+  )
+    return { tier: "refund", rank: 7 };
   const rank = TIER_RANK[best.tier] + (inclusive && (best.tier === "plain" || best.tier === "weak") ? 1 : 0);
   return { tier: best.tier, rank };
 }
@@ -80,7 +87,9 @@ const hasMoney = (text: string) => findMoney(withoutDates(text)).some((m) => m.m
 /** ISO codes the document states anywhere ("Total (EUR)", "All amounts in SEK", "USD 20.00"). */
 export function statedCodes(lines: DocLine[], known: (code: string) => boolean): Set<string> {
   const codes = new Set<string>();
-  for (const line of lines) for (const m of line.text.matchAll(/(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g)) if (m[1] && known(m[1])) codes.add(m[1]);
+  for (const line of lines)
+    for (const m of line.text.matchAll(/(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g))
+      if (m[1] && known(m[1])) codes.add(m[1]);
   return codes;
 }
 
@@ -107,7 +116,17 @@ export function findTotals(lines: DocLine[], context: CurrencyContext): TotalCan
         // "Payment received – thank you  -$187.40" on a bill is a credit line, not what was paid or is due.
         if (candidate.negative && (tier.tier === "paid" || tier.tier === "due")) continue;
         const penalty = label.from === "column" ? 1 : 0;
-        found.push({ ...candidate, tier: tier.tier, rank: tier.rank - penalty, label: label.text, labelFrom: label.from, line: li, strong: Boolean(line.strong), raw: mention.raw, cell: ci } as TotalCandidate & { cell: number });
+        found.push({
+          ...candidate,
+          tier: tier.tier,
+          rank: tier.rank - penalty,
+          label: label.text,
+          labelFrom: label.from,
+          line: li,
+          strong: Boolean(line.strong),
+          raw: mention.raw,
+          cell: ci,
+        } as TotalCandidate & { cell: number });
       }
     });
     settleRowLabel(found, lineStart, lines, li);
@@ -140,7 +159,11 @@ function settleRowLabel(found: TotalCandidate[], from: number, lines: DocLine[],
 // "Visa **** 5209", "#4417", "x 2": digits that follow these are never a bare amount.
 const MASKED = /[*•·#xX×№]\s?$|\bno\.?\s?$|\bnr\.?\s?$/u;
 
-function toCandidate(mention: MoneyMention, context: CurrencyContext, before: string): Pick<TotalCandidate, "amount" | "negative" | "currency"> | undefined {
+function toCandidate(
+  mention: MoneyMention,
+  context: CurrencyContext,
+  before: string,
+): Pick<TotalCandidate, "amount" | "negative" | "currency"> | undefined {
   const currency = mention.mark ? resolveMark(mention.mark, context) : undefined;
   if (mention.mark && !currency) return undefined;
   if (currency) {
@@ -160,12 +183,17 @@ const FROM_ORDER: Record<Label["from"], number> = { inline: 0, cell: 0, above: 1
  * The grand total among the candidates, in `documentCurrency` when its number stood bare.
  * Zero totals lose to any other; a year beside a currency sign ("2026 €") is not an amount.
  */
-export function chooseTotal(candidates: TotalCandidate[], documentCurrency: string | undefined): TotalCandidate | undefined {
+export function chooseTotal(
+  candidates: TotalCandidate[],
+  documentCurrency: string | undefined,
+): TotalCandidate | undefined {
   const anyDecimals = candidates.some((c) => c.amount.includes(".") && !c.amount.endsWith(".00"));
   const usable = candidates
     .map((c) => (c.currency ? c : documentCurrency ? withCurrency(c, documentCurrency) : undefined))
     .filter((c): c is TotalCandidate => c !== undefined)
-    .filter((c) => !(anyDecimals && /^(?:199\d|20\d\d|2100)(?:\.00)?$/.test(c.amount) && !ZERO_DECIMAL.has(c.currency ?? "")));
+    .filter(
+      (c) => !(anyDecimals && /^(?:199\d|20\d\d|2100)(?:\.00)?$/.test(c.amount) && !ZERO_DECIMAL.has(c.currency ?? "")),
+    );
   const nonZero = usable.filter((c) => !isZero(c.amount));
   const pool = nonZero.length ? nonZero : usable;
   const explicit = new Set(candidates.filter((c) => c.currency).map((c) => c.raw));

@@ -16,28 +16,54 @@ export interface Sender {
 
 export function parseSender(from: string): Sender {
   const angle = /^\s*(?:"?([^"<]*?)"?\s*)?<([^>]+)>\s*$/.exec(from);
-  const address = (angle?.[2] ?? (from.includes("@") ? from : "")).trim().toLowerCase().replace(/^mailto:/, "");
+  const address = (angle?.[2] ?? (from.includes("@") ? from : ""))
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, "");
   const name = (angle?.[1] ?? (from.includes("@") ? "" : from)).trim().replace(/^['"]|['"]$/g, "");
   return { name, address, domain: address.split("@")[1] ?? "" };
 }
 
 // Senders that send receipts for other businesses; their own brand is never the vendor.
 const PLATFORMS: Array<[RegExp, RegExp]> = [
-  [/(^|\.)stripe\.com$/, /^stripe$/i], [/(^|\.)(squareup|square)\.com$/, /^square$/i], [/(^|\.)paypal\.[a-z.]+$/, /^paypal$/i],
-  [/(^|\.)sumup\.[a-z.]+$/, /^sumup$/i], [/(^|\.)(zettle|izettle)\.com$/, /^(i?zettle|paypal zettle)$/i], [/(^|\.)toasttab\.com$/, /^toast$/i],
-  [/(^|\.)clover\.com$/, /^clover$/i], [/(^|\.)mollie\.com$/, /^mollie$/i], [/(^|\.)paddle\.com$/, /^paddle$/i], [/(^|\.)(shopify|shopifyemail)\.com$/, /^shopify$/i],
-  [/(^|\.)klarna\.[a-z.]+$/, /^klarna$/i], [/(^|\.)vipps\.no$/, /^vipps$/i], [/(^|\.)mobilepay\.(dk|fi)$/, /^mobilepay$/i], [/(^|\.)swish\.nu$/, /^swish$/i],
-  [/(^|\.)(gumroad|lemonsqueezy|fastspring|2checkout|chargebee|recurly)\.com$/, /^(gumroad|lemon squeezy|fastspring|2checkout|verifone|chargebee|recurly)$/i],
-  [/(^|\.)(intuit|quickbooks)\.com$/, /^(quickbooks|intuit)$/i], [/(^|\.)xero\.com$/, /^xero$/i], [/(^|\.)freshbooks\.com$/, /^freshbooks$/i],
-  [/(^|\.)(przelewy24|payu|tpay|dotpay)\.(pl|com)$/, /^(przelewy24|payu|tpay|dotpay)$/i], [/(^|\.)adyen\.com$/, /^adyen$/i], [/(^|\.)sunday\.app$/, /^sunday$/i],
-  [/(^|\.)(lexoffice|sevdesk|billomat|fakturownia|ifirma|holded|fortnox|tripletex|e-conomic|dinero|fattureincloud|invoiceninja|zoho)\.[a-z.]+$/, /^(lexoffice|sevdesk|billomat|fakturownia|ifirma|holded|fortnox|tripletex|e-conomic|dinero|fatture in cloud|invoice ninja)$/i],
+  [/(^|\.)stripe\.com$/, /^stripe$/i],
+  [/(^|\.)(squareup|square)\.com$/, /^square$/i],
+  [/(^|\.)paypal\.[a-z.]+$/, /^paypal$/i],
+  [/(^|\.)sumup\.[a-z.]+$/, /^sumup$/i],
+  [/(^|\.)(zettle|izettle)\.com$/, /^(i?zettle|paypal zettle)$/i],
+  [/(^|\.)toasttab\.com$/, /^toast$/i],
+  [/(^|\.)clover\.com$/, /^clover$/i],
+  [/(^|\.)mollie\.com$/, /^mollie$/i],
+  [/(^|\.)paddle\.com$/, /^paddle$/i],
+  [/(^|\.)(shopify|shopifyemail)\.com$/, /^shopify$/i],
+  [/(^|\.)klarna\.[a-z.]+$/, /^klarna$/i],
+  [/(^|\.)vipps\.no$/, /^vipps$/i],
+  [/(^|\.)mobilepay\.(dk|fi)$/, /^mobilepay$/i],
+  [/(^|\.)swish\.nu$/, /^swish$/i],
+  [
+    /(^|\.)(gumroad|lemonsqueezy|fastspring|2checkout|chargebee|recurly)\.com$/,
+    /^(gumroad|lemon squeezy|fastspring|2checkout|verifone|chargebee|recurly)$/i,
+  ],
+  [/(^|\.)(intuit|quickbooks)\.com$/, /^(quickbooks|intuit)$/i],
+  [/(^|\.)xero\.com$/, /^xero$/i],
+  [/(^|\.)freshbooks\.com$/, /^freshbooks$/i],
+  [/(^|\.)(przelewy24|payu|tpay|dotpay)\.(pl|com)$/, /^(przelewy24|payu|tpay|dotpay)$/i],
+  [/(^|\.)adyen\.com$/, /^adyen$/i],
+  [/(^|\.)sunday\.app$/, /^sunday$/i],
+  [
+    /(^|\.)(lexoffice|sevdesk|billomat|fakturownia|ifirma|holded|fortnox|tripletex|e-conomic|dinero|fattureincloud|invoiceninja|zoho)\.[a-z.]+$/,
+    /^(lexoffice|sevdesk|billomat|fakturownia|ifirma|holded|fortnox|tripletex|e-conomic|dinero|fatture in cloud|invoice ninja)$/i,
+  ],
 ];
 
-const LEGAL_FORM = /[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|plc|llp|corp\.?|corporation|co\.|company|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|ohg|gbr|ug(?:\s*\(haftungsbeschränkt\))?|e\.?\s?k\.|e\.?v\.|se|s\.?a\.?s?\.?u?|s\.?a\.?r\.?l\.?|sarl|sas|eurl|sprl|bv|b\.v\.|nv|n\.v\.|v\.?\s?[o0]\.?\s?f\.?|s\.?l\.?u?\.?|s\.?p\.?a\.?|s\.?r\.?l\.?s?|s\.?n\.?c\.?|lda\.?|ltda\.?|s\/a|eireli|me|sp\.?\s?z\s?o\.?\s?o\.?|s\.?c\.?|s\.?k\.?a\.?|ab|aps|a\/s|as|asa|oy|oyj|hf|k\.?k\.?|pty\.?(?:\s+ltd\.?)?|pte\.?(?:\s+ltd\.?)?|pvt\.?(?:\s+ltd\.?)?|private limited|株式会社|有限会社|合同会社|㈱)\.?$/iu;
+const LEGAL_FORM =
+  /[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|plc|llp|corp\.?|corporation|co\.|company|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|ohg|gbr|ug(?:\s*\(haftungsbeschränkt\))?|e\.?\s?k\.|e\.?v\.|se|s\.?a\.?s?\.?u?|s\.?a\.?r\.?l\.?|sarl|sas|eurl|sprl|bv|b\.v\.|nv|n\.v\.|v\.?\s?[o0]\.?\s?f\.?|s\.?l\.?u?\.?|s\.?p\.?a\.?|s\.?r\.?l\.?s?|s\.?n\.?c\.?|lda\.?|ltda\.?|s\/a|eireli|me|sp\.?\s?z\s?o\.?\s?o\.?|s\.?c\.?|s\.?k\.?a\.?|ab|aps|a\/s|as|asa|oy|oyj|hf|k\.?k\.?|pty\.?(?:\s+ltd\.?)?|pte\.?(?:\s+ltd\.?)?|pvt\.?(?:\s+ltd\.?)?|private limited|株式会社|有限会社|合同会社|㈱)\.?$/iu;
 const LEGAL_PREFIX = /^(?:株式会社|有限会社|合同会社|㈱)\s*/u;
-const COUNTRY_TAIL = /\s+(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france|españa|spain|italia|italy|nederland|netherlands|belgi[eë]|belgique|portugal|brasil|brazil|polska|poland|sverige|sweden|norge|norway|danmark|denmark|japan|日本|uk|u\.k\.|us|usa|canada|australia|india|ireland|europe|eu|emea|international|intl\.?)$/iu;
+const COUNTRY_TAIL =
+  /\s+(?:deutschland|germany|österreich|austria|schweiz|suisse|svizzera|switzerland|france|españa|spain|italia|italy|nederland|netherlands|belgi[eë]|belgique|portugal|brasil|brazil|polska|poland|sverige|sweden|norge|norway|danmark|denmark|japan|日本|uk|u\.k\.|us|usa|canada|australia|india|ireland|europe|eu|emea|international|intl\.?)$/iu;
 // "Amazon.de", "Fnac.com", "Pyszne.pl": the brand is the name without its web address ending.
-const DOMAIN_TAIL = /\.(?:com|net|org|shop|store|io|app|co|de|at|ch|fr|be|es|it|nl|pt|pl|se|no|dk|fi|ie|co\.uk|uk|co\.jp|jp|com\.br|com\.mx|com\.au|ca|in|eu)(?:\.[a-z]{2})?$/i;
+const DOMAIN_TAIL =
+  /\.(?:com|net|org|shop|store|io|app|co|de|at|ch|fr|be|es|it|nl|pt|pl|se|no|dk|fi|ie|co\.uk|uk|co\.jp|jp|com\.br|com\.mx|com\.au|ca|in|eu)(?:\.[a-z]{2})?$/i;
 const SECOND_LEVEL = /^(co|com|net|org|gov|ac|ne|or|gv)$/i;
 
 /** "email.amazon.com" → "amazon", "post.xero.com" → "xero", "qantas.com.au" → "qantas". */
@@ -54,10 +80,12 @@ function withoutRoleWords(name: string): string {
   // Role words count only as whole segments of the name: "Zalando Kundenservice", "Billing | Acme".
   let words = name.split(/\s+/);
   const isRole = (segment: string) => {
-    const f = fold(segment).replace(/[^\p{L}\p{N}\s'-]/gu, "").trim();
+    const f = fold(segment)
+      .replace(/[^\p{L}\p{N}\s'-]/gu, "")
+      .trim();
     return f.length > 0 && ROLE_WORDS.matches(f).some((m) => m.index === 0 && m.length === f.length);
   };
-  for (let changed = true; changed && words.length > 1; ) {
+  for (let changed = true; changed && words.length > 1;) {
     changed = false;
     for (const take of [3, 2, 1]) {
       if (words.length > take && isRole(words.slice(-take).join(" "))) {
@@ -76,15 +104,15 @@ function withoutRoleWords(name: string): string {
 }
 
 export function vendorFromDisplayName(name: string): string {
-  let cleaned = name
-    .replace(/\s+(?:via|über|przez|through)\s+.*$/iu, "")
-    .split(/\s+[|–—:·]\s+|\s+-\s+/u)[0] ?? "";
+  let cleaned = name.replace(/\s+(?:via|über|przez|through)\s+.*$/iu, "").split(/\s+[|–—:·]\s+|\s+-\s+/u)[0] ?? "";
   cleaned = cleaned.replace(LEGAL_PREFIX, "");
   for (let i = 0; i < 3; i++) {
     cleaned = withoutRoleWords(cleaned.replace(/\s+/g, " ").trim())
       .replace(LEGAL_FORM, "")
       .replace(/\s*[([][^)\]]*[)\]]\s*$/u, "")
-      .replace(COUNTRY_TAIL, (tail, at: number, whole: string) => (whole.slice(0, at).replace(/[^\p{L}]/gu, "").length >= 4 ? "" : tail))
+      .replace(COUNTRY_TAIL, (tail, at: number, whole: string) =>
+        whole.slice(0, at).replace(/[^\p{L}]/gu, "").length >= 4 ? "" : tail,
+      )
       .replace(/[\s,&-]+$/u, "");
   }
   if (!/\s/.test(cleaned)) cleaned = cleaned.replace(DOMAIN_TAIL, "");
@@ -98,9 +126,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const MERCHANT_RES = MERCHANT_PATTERNS.map((p) => {
   const [before = "", after = ""] = p.split("{merchant}");
   // "{amount}" stands for the sum printed between the words ("Zahlung über 64,90 € an …").
-  const phrase = (s: string) => s.trim().split(/\s+/).filter(Boolean).map((w) => (w === "{amount}" ? String.raw`[^\n]{1,30}?` : escape(w))).join(String.raw`\s+`);
+  const phrase = (s: string) =>
+    s
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => (w === "{amount}" ? String.raw`[^\n]{1,30}?` : escape(w)))
+      .join(String.raw`\s+`);
   const lead = before.trim() ? `(?<![\\p{L}])(?:${phrase(before)})\\s*` : "";
-  const tail = after.trim() ? `\\s*(?:${phrase(after)})` : String.raw`\s*(?=$|[!.,:;](?:\s|$)|[()\n–—|#]|\s-\s|\s(?:for|on|am|le|el|il|op|på|w|pour|por|per|voor|für|dla|för)\s|\s\d|\s(?:gesendet|geschickt|bezahlt|gezahlt|überwiesen|verzonden|verstuurd|betaald|skickat|sendt|betalt|wysłano|envoyé|gesandt)(?![\p{L}]))`;
+  const tail = after.trim()
+    ? `\\s*(?:${phrase(after)})`
+    : String.raw`\s*(?=$|[!.,:;](?:\s|$)|[()\n–—|#]|\s-\s|\s(?:for|on|am|le|el|il|op|på|w|pour|por|per|voor|für|dla|för)\s|\s\d|\s(?:gesendet|geschickt|bezahlt|gezahlt|überwiesen|verzonden|verstuurd|betaald|skickat|sendt|betalt|wysłano|envoyé|gesandt)(?![\p{L}]))`;
   return new RegExp(`${lead}${MERCHANT_NAME}${tail}`, "iu");
 });
 
@@ -139,7 +175,9 @@ export function isPersonSender(sender: Sender): boolean {
   const words = sender.name.split(/\s+/).filter(Boolean);
   const local = fold(sender.address.split("@")[0] ?? "");
   const domain = fold(sender.domain);
-  const cjkName = /^[\p{Script=Han}\p{Script=Hiragana}]{1,4}\s?[\p{Script=Han}\p{Script=Hiragana}]{1,4}$/u.test(sender.name);
+  const cjkName = /^[\p{Script=Han}\p{Script=Hiragana}]{1,4}\s?[\p{Script=Han}\p{Script=Hiragana}]{1,4}$/u.test(
+    sender.name,
+  );
   if (cjkName) return !/(shop|store|info|support|billing|noreply|no-reply|order)/.test(local);
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
   if (vendorFromDisplayName(sender.name) !== sender.name.trim()) return false;
@@ -153,12 +191,30 @@ const LEGAL_IN_LINE = new RegExp(LEGAL_FORM.source.replace(/\$$/, "(?:$|[\\s,·|
 
 function plausibleName(text: string): string | undefined {
   // OCR of a photo starts lines with specks read as letters ("i MERCADONA"): drop one- and two-letter debris.
-  const trimmed = text.replace(/^(?:[^\p{L}\p{N}]*\p{L}{1,2}[^\p{L}\p{N}]+)+(?=\p{L}{3})/u, "").split(/\s+[|–—:·-]\s+/u)[0]?.trim() ?? "";
+  const trimmed =
+    text
+      .replace(/^(?:[^\p{L}\p{N}]*\p{L}{1,2}[^\p{L}\p{N}]+)+(?=\p{L}{3})/u, "")
+      .split(/\s+[|–—:·-]\s+/u)[0]
+      ?.trim() ?? "";
   const folded = fold(trimmed);
   if (trimmed.length < 2 || trimmed.length > 48 || !/\p{L}{2}/u.test(trimmed)) return undefined;
-  if (/@|www\.|https?:|\btel\b|\bfax\b|^\+?\d|^[<>]|^(?:nip|regon|krs|vat|ust|cif|nif|cvr|org|kvk|siret|siren|rcs|p\.?\s?iva|cnpj|abn|gst|tva|btw|mva|moms|st\.?-?nr|steuer)\b/.test(folded) || (trimmed.match(/\d/g) ?? []).length > 3) return undefined;
+  if (
+    /@|www\.|https?:|\btel\b|\bfax\b|^\+?\d|^[<>]|^(?:nip|regon|krs|vat|ust|cif|nif|cvr|org|kvk|siret|siren|rcs|p\.?\s?iva|cnpj|abn|gst|tva|btw|mva|moms|st\.?-?nr|steuer)\b/.test(
+      folded,
+    ) ||
+    (trimmed.match(/\d/g) ?? []).length > 3
+  )
+    return undefined;
   if (findDates(trimmed).length || findMoney(trimmed).some((m) => m.mark || m.decimals === 2)) return undefined;
-  if (SIGNALS.invoice.test(folded) || SIGNALS.receipt.test(folded) || SIGNALS.refund.test(folded) || SIGNALS.order.test(folded) || SIGNALS.paid.test(folded) || SIGNALS.thanks.test(folded)) return undefined;
+  if (
+    SIGNALS.invoice.test(folded) ||
+    SIGNALS.receipt.test(folded) ||
+    SIGNALS.refund.test(folded) ||
+    SIGNALS.order.test(folded) ||
+    SIGNALS.paid.test(folded) ||
+    SIGNALS.thanks.test(folded)
+  )
+    return undefined;
   const name = vendorFromDisplayName(trimmed);
   // Three letters or fewer are a name only in capitals ("ICA", "DSB"); else they are OCR debris.
   const letters = name.replace(/[^\p{L}]/gu, "");
@@ -195,9 +251,12 @@ function letterheadName(lines: DocLine[], note: string): string | undefined {
     const name = plausibleName(text);
     if (name) return name;
   }
-  const noteWords = new Set((fold(note).match(/\p{L}{3,}/gu) ?? []).filter((w) => !SIGNALS.receipt.test(w) && !SIGNALS.invoice.test(w)));
+  const noteWords = new Set(
+    (fold(note).match(/\p{L}{3,}/gu) ?? []).filter((w) => !SIGNALS.receipt.test(w) && !SIGNALS.invoice.test(w)),
+  );
   for (const text of head) {
-    for (const word of text.match(/\p{L}{3,}/gu) ?? []) if (noteWords.has(fold(word)) && /^\p{Lu}/u.test(word)) return word;
+    for (const word of text.match(/\p{L}{3,}/gu) ?? [])
+      if (noteWords.has(fold(word)) && /^\p{Lu}/u.test(word)) return word;
   }
   return undefined;
 }
@@ -205,11 +264,15 @@ function letterheadName(lines: DocLine[], note: string): string | undefined {
 /** Mail sent by a scanner or a person who forwards a document is not from the document's vendor. */
 const DEVICE_SENDER = /^(?:scan|scanner|scans|copier|printer|mfp|kyocera|konica|xerox|ricoh|canon)/i;
 
-const GREETING = /^(?:hi|hello|hey|dear|hallo|guten tag|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad|ciao|gentile|buongiorno|beste|hoi|ola|oi|prezad|czesc|dzien dobry|witaj|hej|hei|kaere|kjaere)(?![\p{L}])/u;
+const GREETING =
+  /^(?:hi|hello|hey|dear|hallo|guten tag|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad|ciao|gentile|buongiorno|beste|hoi|ola|oi|prezad|czesc|dzien dobry|witaj|hej|hei|kaere|kjaere)(?![\p{L}])/u;
 
 /** A processor's receipt is headed with the merchant's name: its first line, unless that greets or labels. */
 function bodyHeading(bodyText: string): string | undefined {
-  const first = bodyText.split("\n").map((t) => t.trim()).find(Boolean);
+  const first = bodyText
+    .split("\n")
+    .map((t) => t.trim())
+    .find(Boolean);
   if (!first || /[:：]\s*$/.test(first) || GREETING.test(fold(first))) return undefined;
   return plausibleName(first);
 }
@@ -219,7 +282,13 @@ function subjectLead(subject: string): string | undefined {
   const m = /^(.+?)\s+[–—|:-]\s+(.+)$/u.exec(subject.trim());
   if (!m?.[1] || !m[2]) return undefined;
   const about = fold(m[2]);
-  if (!SIGNALS.receipt.test(about) && !SIGNALS.invoice.test(about) && !SIGNALS.order.test(about) && !SIGNALS.refund.test(about)) return undefined;
+  if (
+    !SIGNALS.receipt.test(about) &&
+    !SIGNALS.invoice.test(about) &&
+    !SIGNALS.order.test(about) &&
+    !SIGNALS.refund.test(about)
+  )
+    return undefined;
   return plausibleName(m[1]);
 }
 
@@ -236,7 +305,10 @@ export function vendorOf(evidence: VendorEvidence): string | null {
     if (named && !platform[1].test(named)) return named;
     const notPlatform = (name: string | undefined) => (name && !platform[1].test(name) ? name : undefined);
     const merchant =
-      notPlatform(merchantNamedIn(evidence.subject)) ?? notPlatform(subjectLead(evidence.subject)) ?? notPlatform(merchantNamedIn(evidence.bodyText)) ?? notPlatform(bodyHeading(evidence.bodyText));
+      notPlatform(merchantNamedIn(evidence.subject)) ??
+      notPlatform(subjectLead(evidence.subject)) ??
+      notPlatform(merchantNamedIn(evidence.bodyText)) ??
+      notPlatform(bodyHeading(evidence.bodyText));
     if (merchant) return merchant;
   }
   if (evidence.document && (isPersonSender(sender) || DEVICE_SENDER.test(sender.address))) {

@@ -5,10 +5,17 @@ import { phraseList, type PhraseList } from "./phrases";
 
 const all = <T>(pick: (l: (typeof LEXICONS)[LanguageCode]) => T[]): T[] => Object.values(LEXICONS).flatMap(pick);
 
-const signalList = (cls: SignalClass, weak: boolean) => phraseList(all((l) => (weak ? (l.weakSignals[cls] ?? []) : l.signals[cls])));
+const signalList = (cls: SignalClass, weak: boolean) =>
+  phraseList(all((l) => (weak ? (l.weakSignals[cls] ?? []) : l.signals[cls])));
 
-export const SIGNALS = Object.fromEntries(SIGNAL_CLASSES.map((c) => [c, signalList(c, false)])) as Record<SignalClass, PhraseList>;
-export const WEAK_SIGNALS = Object.fromEntries(SIGNAL_CLASSES.map((c) => [c, signalList(c, true)])) as Record<SignalClass, PhraseList>;
+export const SIGNALS = Object.fromEntries(SIGNAL_CLASSES.map((c) => [c, signalList(c, false)])) as Record<
+  SignalClass,
+  PhraseList
+>;
+export const WEAK_SIGNALS = Object.fromEntries(SIGNAL_CLASSES.map((c) => [c, signalList(c, true)])) as Record<
+  SignalClass,
+  PhraseList
+>;
 
 export type TotalTier = "paid" | "grand" | "due" | "refund" | "plain" | "weak";
 export const TOTAL_TIERS: Record<TotalTier, PhraseList> = {

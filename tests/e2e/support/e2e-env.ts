@@ -12,7 +12,8 @@ export const STALE_AFTER_SECONDS = 8;
 const stateDir = () => process.env.E2E_STATE_DIR!;
 
 export function databaseUrl(): string {
-  return (JSON.parse(fs.readFileSync(path.join(stateDir(), "env.json"), "utf8")) as { databaseUrl: string }).databaseUrl;
+  return (JSON.parse(fs.readFileSync(path.join(stateDir(), "env.json"), "utf8")) as { databaseUrl: string })
+    .databaseUrl;
 }
 
 /** Kills the sync worker the way a crashed host would: no cleanup, no final status. */

@@ -20,7 +20,10 @@ export function startWorker(): ChildProcess {
 }
 
 const worker = startWorker();
-const demo = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], { env: { ...env, DEMO_SKIP_BUILD: "1" }, stdio: "inherit" });
+const demo = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
+  env: { ...env, DEMO_SKIP_BUILD: "1" },
+  stdio: "inherit",
+});
 
 let stopping = false;
 function stop(code: number) {

@@ -49,10 +49,16 @@ export async function ensureReceipts(request: APIRequestContext): Promise<void> 
   const headers = { authorization: `Bearer ${DEMO_API_KEY}` };
   const list = await (await request.get("/api/receipts?limit=1", { headers })).json();
   if (list.receipts.length > 0) return;
-  const start = await request.post("/api/receipts/sync", { headers, data: { from_date: isoDay(60), to_date: isoDay(0) } });
+  const start = await request.post("/api/receipts/sync", {
+    headers,
+    data: { from_date: isoDay(60), to_date: isoDay(0) },
+  });
   expect([202, 409]).toContain(start.status());
   await expect
-    .poll(async () => (await (await request.get("/api/receipts/sync/status", { headers })).json()).run.status, { timeout: 120_000, intervals: [1000] })
+    .poll(async () => (await (await request.get("/api/receipts/sync/status", { headers })).json()).run.status, {
+      timeout: 120_000,
+      intervals: [1000],
+    })
     .not.toBe("running");
 }
 

@@ -1,7 +1,12 @@
 // GET /api/gmail/callback – Google's redirect after consent: saves the connection, 302 to Settings.
 import { withBusiness } from "@/lib/api/with-business";
 import { completeGmailConnection } from "@/lib/gmail/oauth";
-import { gmailCallbackUrl, redirectingErrorsToSettings, requireStateCookie, settingsRedirect } from "@/lib/gmail/oauth-http";
+import {
+  gmailCallbackUrl,
+  redirectingErrorsToSettings,
+  requireStateCookie,
+  settingsRedirect,
+} from "@/lib/gmail/oauth-http";
 
 export const dynamic = "force-dynamic";
 

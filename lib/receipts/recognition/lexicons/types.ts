@@ -63,7 +63,22 @@ export interface Signals extends Record<SignalClass, string[]> {
 }
 
 export const SIGNAL_CLASSES = [
-  "receipt", "order", "thanks", "paid", "invoice", "refund", "awaitingPayment", "upcoming", "failed", "shipping", "quote", "reminder", "renewal", "cancelled", "account", "marketing",
+  "receipt",
+  "order",
+  "thanks",
+  "paid",
+  "invoice",
+  "refund",
+  "awaitingPayment",
+  "upcoming",
+  "failed",
+  "shipping",
+  "quote",
+  "reminder",
+  "renewal",
+  "cancelled",
+  "account",
+  "marketing",
 ] as const;
 export type SignalClass = (typeof SIGNAL_CLASSES)[number];
 

@@ -9,19 +9,71 @@ import { makeLine, type DocLine, type MailDocument } from "../document";
 export const MAX_HTML_CHARS = 2_000_000;
 const MAX_DEPTH = 200;
 
-const SKIPPED = new Set(["head", "script", "style", "noscript", "template", "svg", "title", "meta", "link", "object", "iframe", "select", "option", "button"]);
+const SKIPPED = new Set([
+  "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "title",
+  "meta",
+  "link",
+  "object",
+  "iframe",
+  "select",
+  "option",
+  "button",
+]);
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "ul", "caption", "body", "html",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "ul",
+  "caption",
+  "body",
+  "html",
 ]);
 const STRONG_TAGS = new Set(["b", "strong", "h1", "h2", "h3", "h4", "th"]);
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all|font-size\s*:\s*0(?:px)?\s*(?:;|$)|opacity\s*:\s*0(?![.\d])/i;
+const HIDDEN_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?![.\d])|mso-hide\s*:\s*all|font-size\s*:\s*0(?:px)?\s*(?:;|$)|opacity\s*:\s*0(?![.\d])/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
 
 export function parseHtml(html: string): Document {
   return parseDocument(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, { decodeEntities: true });
 }
 
-const isElement = (node: ChildNode): node is Element => node.type === "tag" || node.type === "script" || node.type === "style";
+const isElement = (node: ChildNode): node is Element =>
+  node.type === "tag" || node.type === "script" || node.type === "style";
 
 function hidden(el: Element): boolean {
   const style = el.attribs.style;
@@ -135,12 +187,18 @@ class HtmlReader {
     const height = heights[0] ?? 1;
     if (height > 1 && heights.every((h) => h === height)) {
       for (let i = 0; i < height; i++) {
-        const line = makeLine(contents.map((c) => c[i]?.text ?? ""), { strong: contents.some((c) => c[i]?.strong) });
+        const line = makeLine(
+          contents.map((c) => c[i]?.text ?? ""),
+          { strong: contents.some((c) => c[i]?.strong) },
+        );
         if (line) this.out.push(line);
       }
       return;
     }
-    const line = makeLine(contents.map((c) => c.map((l) => l.text).join(" ")), { strong: contents.some((c) => c.some((l) => l.strong)) });
+    const line = makeLine(
+      contents.map((c) => c.map((l) => l.text).join(" ")),
+      { strong: contents.some((c) => c.some((l) => l.strong)) },
+    );
     if (line) this.out.push(line);
   }
 }

@@ -62,7 +62,14 @@ function lineOf(row: Piece[]): DocLine | undefined {
 export async function pdfLines(data: Uint8Array, maxPages = MAX_PDF_PAGES): Promise<PdfText> {
   if (data.byteLength > MAX_PDF_BYTES) throw new Error(`PDF too large (${data.byteLength} bytes)`);
   // pdf.js may detach the buffer it is given, so it gets a copy.
-  const task = getDocument({ data: new Uint8Array(data), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false });
+  const task = getDocument({
+    data: new Uint8Array(data),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
   const pdf = await task.promise.catch((error: unknown) => {
     const name = (error as Error)?.name;
     if (name === "PasswordException") throw new Error("PDF is password-protected");
@@ -83,7 +90,14 @@ export async function pdfLines(data: Uint8Array, maxPages = MAX_PDF_PAGES): Prom
         const [a = 1, b = 0, , , e = 0, f = 0] = item.transform as number[];
         const size = Math.hypot(a, b) || item.height || 10;
         const font = `${item.fontName} ${styles[item.fontName]?.fontFamily ?? ""}`;
-        pieces.push({ text: item.str, x: e, y: f, width: item.width, size, bold: /bold|black|heavy|semibold/i.test(font) });
+        pieces.push({
+          text: item.str,
+          x: e,
+          y: f,
+          width: item.width,
+          size,
+          bold: /bold|black|heavy|semibold/i.test(font),
+        });
       }
       if (pieces.length === 0) pagesWithoutText.push(n);
       for (const row of rowsOf(pieces)) {
@@ -98,7 +112,10 @@ export async function pdfLines(data: Uint8Array, maxPages = MAX_PDF_PAGES): Prom
   }
 }
 
-export async function readPdf(data: Uint8Array, attachment: { attachmentId: string; filename: string }): Promise<MailDocument & PdfText> {
+export async function readPdf(
+  data: Uint8Array,
+  attachment: { attachmentId: string; filename: string },
+): Promise<MailDocument & PdfText> {
   const text = await pdfLines(data);
   return { origin: "pdf", ...text, attachmentId: attachment.attachmentId, filename: attachment.filename };
 }
