@@ -1,7 +1,8 @@
 // The layering rule (README, Architecture): imports run one way,
 //   app/, components/, lib/ui  →  lib/api (HTTP edge)  →  domain (auth → gmail → receipts → sync)  →  base.
 // `npm run lint:layers` (and so `npm test`) fails on an import that points up, or on any cycle in lib/.
-const BASE = "^lib/(db/|db\\.ts$|env\\.ts$|log\\.ts$|errors\\.ts$|calendar\\.ts$|http/|security/|shutdown\\.ts$|mail/)";
+const BASE =
+  "^lib/(shared/|db/|db\\.ts$|env\\.ts$|log\\.ts$|errors\\.ts$|calendar\\.ts$|http/|security/|shutdown\\.ts$|mail/)";
 const EDGE = "^lib/api/";
 const APP = "^(app|components|lib/ui)/";
 const TOOLS = "^lib/(demo|gmail-emulator)/|^lib/server-runtime\\.ts$";
@@ -53,6 +54,13 @@ module.exports = {
         path: "^lib/(db|db\\.ts$|auth|gmail|receipts|sync|api|env\\.ts$|log\\.ts$|security)",
         dependencyTypesNot: ["type-only"],
       },
+    },
+    {
+      name: "shared-is-self-contained",
+      comment: "lib/shared runs on both sides: it may use npm packages such as zod, never the server's modules",
+      severity: "error",
+      from: { path: "^lib/shared/" },
+      to: { path: "^(lib/(?!shared/)|app/|components/|generated/)" },
     },
     { name: "no-circular", severity: "error", from: { path: "^lib/" }, to: { circular: true } },
   ],

@@ -12,7 +12,7 @@ import { saveGmailConnection } from "@/lib/gmail/connection-store";
 import { generateMailbox } from "@/lib/gmail-emulator/mailbox";
 import { DEFAULT_REFRESH_TOKEN, QUOTA_UNITS, startGmailEmulator } from "@/lib/gmail-emulator/server";
 import { executeRun } from "@/lib/sync/engine";
-import { claimNextRun, startSyncRun } from "@/lib/sync/runs";
+import { createRunStore } from "@/lib/sync/run-store";
 
 const QUOTA_UNITS_PER_SECOND = 250;
 const TARGET_QUOTA_SHARE = 0.7;
@@ -35,21 +35,21 @@ async function measure(size: number) {
     refreshToken: DEFAULT_REFRESH_TOKEN,
     apiRootUrl: emulator.url,
   });
-  const { run } = await startSyncRun(prisma, {
+  const runs = createRunStore(prisma, { staleAfterSeconds: 180 });
+  const { run } = await runs.start({
     businessId: business.id,
     mode: "range",
     fromDate: "2026-01-01",
     toDate: "2026-06-30",
-    staleAfterSeconds: 180,
   });
-  const claimed = (await claimNextRun(prisma, "bench", 180, run.id))!;
+  const claimed = (await runs.claim("bench", run.id))!;
 
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   let heapPeak = heapBefore;
   const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 100);
   const started = performance.now();
-  const outcome = await executeRun({ prisma, logger: pino({ level: "silent" }) }, claimed);
+  const outcome = await executeRun({ runs, logger: pino({ level: "silent" }) }, claimed);
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
 

@@ -8,9 +8,9 @@ import { getDatabase, closeDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { executeRun } from "@/lib/sync/engine";
-import { SyncAlreadyRunning, progressOf, type SyncRun } from "@/lib/sync/run-model";
-import { claimNextRun } from "@/lib/sync/runs";
-import { cancelSync, startSync, syncStatus } from "@/lib/sync/service";
+import { progressOf, type SyncRun } from "@/lib/shared/sync-run";
+import { SyncAlreadyRunning } from "@/lib/sync/run-store";
+import { cancelSync, configuredRunStore, startSync, syncStatus } from "@/lib/sync/service";
 
 // Logs would garble the progress bar: only warnings unless asked for.
 process.env.LOG_LEVEL ??= "warn";
@@ -103,14 +103,14 @@ const show = (r: SyncRun) =>
 process.once("SIGINT", () => void cancelSync(prisma, business.id).catch(() => {}));
 
 const config = env();
-const claimed = await claimNextRun(prisma, `cli:${process.pid}`, config.SYNC_STALE_AFTER_SECONDS, run.id);
+const runs = configuredRunStore(prisma);
+const claimed = await runs.claim(`cli:${process.pid}`, run.id);
 // Another worker (PostgreSQL scale-out) may have taken it first: then we just watch.
 const execution = claimed
   ? executeRun(
       {
-        prisma,
+        runs,
         logger: logger(),
-        staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
         ...(config.RECEIPT_OCR ? {} : { ocr: false as const }),
       },
       claimed,

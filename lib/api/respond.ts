@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { isTransientDatabaseError } from "../db/transient";
 import { logger } from "../log";
-import { SyncAlreadyRunning } from "../sync/run-model";
+import { SyncAlreadyRunning } from "../sync/run-store";
 import { AppError, type ErrorKind } from "../errors";
 import { ApiError, type ErrorBody } from "./errors";
 

@@ -1,6 +1,5 @@
 // One sync run, executed by the worker that claimed it: page through Gmail, recognise receipts, save
 // them, heartbeat, and commit a checkpoint per page. The final status is always written.
-import type { PrismaClient } from "@/generated/prisma/client";
 import { GmailAuthError, GmailError } from "../gmail/errors";
 import { gmailClientFor, GmailNotConnected, markGmailNeedsReauth } from "../gmail/connection-store";
 import type { GmailClient } from "../gmail/client";
@@ -12,22 +11,15 @@ import { ocrReader } from "../receipts/ocr/reader";
 import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
-import type { ClaimedRun, RunCounters, SyncCheckpoint, SyncFailureCode } from "./run-model";
-import {
-  finishRun,
-  recordHeartbeat,
-  releaseRun,
-  touchHeartbeat,
-  whileLeaseHeld,
-  type FinalStatus,
-  type Lease,
-} from "./runs";
+import type { SyncFailureCode } from "../shared/sync-run";
+import type { ClaimedRun, FinalStatus, Lease, RunCounters, RunStore, SyncCheckpoint } from "./run-store";
 
 export const MESSAGES_PER_HEARTBEAT = 20;
 const PROGRESS_LOG_EVERY = 50;
 
 export interface EngineOptions {
-  prisma: PrismaClient;
+  /** The run store; its stale threshold sets the heartbeat cadence (three beats within it) and how long database retries go on. */
+  runs: RunStore;
   logger: Logger;
   /** Messages per Gmail list page. */
   pageSize?: number;
@@ -37,8 +29,6 @@ export interface EngineOptions {
   shouldHandBack?: () => boolean;
   /** Reads receipts that arrive as images or scans; false turns OCR off (RECEIPT_OCR=false). */
   ocr?: OcrReader | false;
-  /** The stale threshold: heartbeats come at least three times within it, and database retries stop at it. */
-  staleAfterSeconds?: number;
 }
 
 /** Heartbeat at least every 30 s, and at least three times per stale threshold, whatever the run is doing. */
@@ -55,7 +45,8 @@ class CancelRequested extends Error {}
 class HandBack extends Error {}
 
 export async function executeRun(options: EngineOptions, run: ClaimedRun): Promise<RunOutcome> {
-  const { prisma } = options;
+  const { runs } = options;
+  const { prisma, staleAfterSeconds } = runs;
   const lease: Lease = { runId: run.id, leaseToken: run.lease_token };
   const log = options.logger.child({ run_id: run.id, business_id: run.business_id });
   const startedMs = Date.now();
@@ -76,7 +67,6 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     saved: counters.savedReceipts,
   });
 
-  const staleAfterSeconds = options.staleAfterSeconds ?? 180;
   const beatMs = heartbeatIntervalMs(staleAfterSeconds);
   // A database blip (restart, failover) is ridden out: each write is retried, still lease-guarded,
   // until the stale threshold; past it the run is left to be failed as stale and resumed.
@@ -92,7 +82,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
 
   const heartbeat = async (committed?: SyncCheckpoint) => {
     const beat = await db(() =>
-      recordHeartbeat(prisma, {
+      runs.heartbeat({
         ...lease,
         counters,
         progressPercentage: progress(),
@@ -149,7 +139,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
       for (let i = 0; i < page.messages.length; i += MESSAGES_PER_HEARTBEAT) {
         const ids = page.messages.slice(i, i + MESSAGES_PER_HEARTBEAT).map((m) => m.id);
         // Slow messages (OCR, large PDFs) must not silence the run: a keep-alive beats while they are read.
-        const found = await keepingAlive(prisma, lease, beatMs, () =>
+        const found = await keepingAlive(runs, lease, beatMs, () =>
           recogniseMessages(
             client,
             ids,
@@ -159,7 +149,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
           ),
         );
         const saved = await db(() =>
-          whileLeaseHeld(prisma, lease, (tx) =>
+          runs.whileLeaseHeld(lease, (tx) =>
             insertReceipts(tx, { businessId: run.business_id, syncRunId: lease.runId }, found.receipts),
           ),
         );
@@ -195,7 +185,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     }
     if (error instanceof CancelRequested) return await finish("cancelled", null, progress());
     if (error instanceof HandBack) {
-      const released = await db(() => releaseRun(prisma, lease));
+      const released = await db(() => runs.release(lease));
       log.info({ event: "RUN_RELEASED", ...logCounters() }, "run handed back for another worker to resume");
       return released ? "released" : "lost";
     }
@@ -210,7 +200,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     failureCode: SyncFailureCode | null = null,
   ): Promise<RunOutcome> {
     const won = await db(() =>
-      finishRun(prisma, { ...lease, status, counters, errorMessage, failureCode, progressPercentage: percentage }),
+      runs.finish({ ...lease, status, counters, errorMessage, failureCode, progressPercentage: percentage }),
     );
     if (!won) {
       log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "final status not written: the run is no longer ours");
@@ -238,10 +228,10 @@ export function describeFailure(error: unknown): string {
 }
 
 /** Runs `work` while refreshing the run's heartbeat every `beatMs`; a lost lease ends the run after it. */
-async function keepingAlive<T>(prisma: PrismaClient, lease: Lease, beatMs: number, work: () => Promise<T>): Promise<T> {
+async function keepingAlive<T>(runs: RunStore, lease: Lease, beatMs: number, work: () => Promise<T>): Promise<T> {
   let lost = false;
   const timer = setInterval(() => {
-    touchHeartbeat(prisma, lease).then(
+    runs.keepAlive(lease).then(
       (owned) => {
         if (!owned) lost = true;
       },

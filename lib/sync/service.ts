@@ -2,14 +2,18 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
 import { GmailNotConnected } from "../gmail/connection-store";
-import { getCurrentRun, getRun, listRuns, type RunPage } from "./run-queries";
-import type { SyncRun } from "./run-model";
+import type { SyncRun } from "../shared/sync-run";
 import { resolveSyncRange } from "./range";
-import { failStaleRuns, requestCancel, startSyncRun, type StartedRun } from "./runs";
+import { createRunStore, type RunPage, type RunStore, type StartedRun } from "./run-store";
 
 export interface BusinessRef {
   id: string;
   timezone: string;
+}
+
+/** The run store with the threshold this deployment is configured with. */
+export function configuredRunStore(prisma: PrismaClient): RunStore {
+  return createRunStore(prisma, { staleAfterSeconds: env().SYNC_STALE_AFTER_SECONDS });
 }
 
 /** Set by the process that runs a worker, so a start here is picked up at once rather than at the next poll. */
@@ -29,26 +33,25 @@ export async function startSync(
   });
   if (!connection || connection.status === "disconnected") throw new GmailNotConnected();
   const range = await resolveSyncRange(prisma, business, requested);
-  const started = await startSyncRun(prisma, {
+  const started = await configuredRunStore(prisma).start({
     businessId: business.id,
     mode: range.mode,
     fromDate: range.fromDate,
     toDate: range.toDate,
-    staleAfterSeconds: env().SYNC_STALE_AFTER_SECONDS,
   });
   localWorkerWake?.();
   return started;
 }
 
 export async function syncStatus(prisma: PrismaClient, businessId: string, runId?: string): Promise<SyncRun | null> {
-  const stale = env().SYNC_STALE_AFTER_SECONDS;
+  const runs = configuredRunStore(prisma);
   // Workers sweep on a timer, but if none is alive the status itself must not show a dead run as running.
-  await failStaleRuns(prisma, stale, businessId);
-  return runId ? getRun(prisma, businessId, runId, stale) : getCurrentRun(prisma, businessId, stale);
+  await runs.sweep(businessId);
+  return runId ? runs.get(businessId, runId) : runs.current(businessId);
 }
 
 export function cancelSync(prisma: PrismaClient, businessId: string): Promise<SyncRun> {
-  return requestCancel(prisma, businessId, env().SYNC_STALE_AFTER_SECONDS);
+  return configuredRunStore(prisma).cancel(businessId);
 }
 
 export function syncHistory(
@@ -56,5 +59,5 @@ export function syncHistory(
   businessId: string,
   page: { limit: number; cursor?: string | null },
 ): Promise<RunPage> {
-  return listRuns(prisma, businessId, { ...page, staleAfterSeconds: env().SYNC_STALE_AFTER_SECONDS });
+  return configuredRunStore(prisma).list(businessId, page);
 }

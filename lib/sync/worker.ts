@@ -6,18 +6,17 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
 import { logger, type Logger } from "../log";
 import { executeRun, type EngineOptions } from "./engine";
-import { claimNextRun, failStaleRuns } from "./runs";
+import { createRunStore, type RunStore } from "./run-store";
 
 export interface WorkerOptions {
-  prisma: PrismaClient;
+  runs: RunStore;
   logger: Logger;
-  staleAfterSeconds: number;
   sweepIntervalSeconds: number;
   workerId?: string;
   /** How often an idle worker looks for a new run. */
   pollIntervalMs?: number;
   maxConcurrentRuns?: number;
-  engine?: Omit<EngineOptions, "prisma" | "logger">;
+  engine?: Omit<EngineOptions, "runs" | "logger">;
 }
 
 export interface SyncWorker {
@@ -53,7 +52,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
 
   async function sweep(): Promise<void> {
     lastSweep = Date.now();
-    for (const run of await failStaleRuns(options.prisma, options.staleAfterSeconds)) {
+    for (const run of await options.runs.sweep()) {
       log.error(
         { event: "RUN_FAIL", run_id: run.id, business_id: run.business_id, status: "failed", error: run.error_message },
         "stale run auto-failed by the sweeper",
@@ -67,14 +66,13 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
         if (Date.now() - lastSweep >= options.sweepIntervalSeconds * 1000) await sweep();
         let claimed = false;
         if (active.size < maxRuns) {
-          const run = await claimNextRun(options.prisma, id, options.staleAfterSeconds);
+          const run = await options.runs.claim(id);
           if (run) {
             claimed = true;
             const task: Promise<unknown> = executeRun(
               {
-                prisma: options.prisma,
+                runs: options.runs,
                 logger: options.logger,
-                staleAfterSeconds: options.staleAfterSeconds,
                 ...options.engine,
                 shouldHandBack: () => handingBack,
               },
@@ -122,9 +120,8 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
 export function startConfiguredSyncWorker(prisma: PrismaClient): SyncWorker {
   const config = env();
   return startSyncWorker({
-    prisma,
+    runs: createRunStore(prisma, { staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS }),
     logger: logger(),
-    staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS,
     sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
     maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
     ...(config.RECEIPT_OCR ? {} : { engine: { ocr: false } }),

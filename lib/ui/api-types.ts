@@ -1,11 +1,9 @@
 // The JSON shapes the browser reads, derived from the response schemas the API tests validate real
 // responses with (lib/api/schemas/responses.ts). Type-only: nothing of zod reaches the client bundle.
 import type { z } from "zod";
-import type { receipt, receiptList, runProgress, spendingBody, syncRun } from "@/lib/api/schemas/responses";
+import type { receipt, receiptList, spendingBody } from "@/lib/api/schemas/responses";
 
-export type SyncRun = z.infer<typeof syncRun>;
-export type SyncRunStatus = SyncRun["status"];
-export type RunProgress = z.infer<typeof runProgress>;
+export type { RunProgress, SyncRun, SyncRunStatus } from "@/lib/shared/sync-run";
 export type Receipt = z.infer<typeof receipt>;
 export type ReceiptListBody = Omit<z.infer<typeof receiptList>, "success">;
 export type CurrencyTotal = ReceiptListBody["totals"][number];

@@ -7,7 +7,7 @@ import { getReceipt, getReceiptFile, listReceipts, monthlySpending } from "@/lib
 import { answered } from "../support/answered";
 import { insertReceipts, type ReceiptToSave } from "@/lib/receipts/store";
 import type { ReceiptView } from "@/lib/receipts/view";
-import { claimNextRun, finishRun, startSyncRun, whileLeaseHeld } from "@/lib/sync/runs";
+import { createRunStore } from "@/lib/sync/run-store";
 import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
 
 interface Seed {
@@ -429,17 +429,12 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
 
   it("saves a refund through the store with its negative amount, kind, confidence and version, once", async () => {
     const c = { id: (await prisma.business.create({ data: { name: "C" } })).id, timezone: "UTC" };
-    const { run } = await startSyncRun(prisma, {
-      businessId: c.id,
-      mode: "range",
-      fromDate: "2026-01-01",
-      toDate: "2026-12-31",
-      staleAfterSeconds: 180,
-    });
-    const claimed = (await claimNextRun(prisma, "test-worker", 180, run.id))!;
+    const runs = createRunStore(prisma, { staleAfterSeconds: 180 });
+    const { run } = await runs.start({ businessId: c.id, mode: "range", fromDate: "2026-01-01", toDate: "2026-12-31" });
+    const claimed = (await runs.claim("test-worker", run.id))!;
     const lease = { runId: run.id, leaseToken: claimed.lease_token };
     const save = (receipts: ReceiptToSave[]) =>
-      whileLeaseHeld(prisma, lease, (tx) => insertReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts));
+      runs.whileLeaseHeld(lease, (tx) => insertReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts));
     const base = {
       attachmentKey: "",
       subject: "",
@@ -546,7 +541,7 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const bad = { ...toSave[0]!, gmailMessageId: "overconfident", confidence: 1.5 };
     await expect(save([{ ...toSave[0]!, gmailMessageId: "fine" }, bad])).rejects.toThrow();
     expect(await prisma.receipt.count({ where: { businessId: c.id } })).toBe(3);
-    await finishRun(prisma, {
+    await runs.finish({
       ...lease,
       status: "completed",
       counters: { messagesScanned: 3, pagesScanned: 1, savedReceipts: 3 },

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseDateFilters } from "@/lib/api/date-params";
 import { toApiError } from "@/lib/api/respond";
 import { openDatabase } from "@/lib/db";
-import { startSyncRun } from "@/lib/sync/runs";
+import { createRunStore } from "@/lib/sync/run-store";
 import { runCommand } from "../support/run-command";
 import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
 
@@ -34,12 +34,11 @@ describe("npm run sync", () => {
       saved_receipts: h.truthInRange("2025-01-01", "2025-06-30").length,
     });
 
-    await startSyncRun(h.db.prisma, {
+    await createRunStore(h.db.prisma, { staleAfterSeconds: 180 }).start({
       businessId: h.business.id,
       mode: "range",
       fromDate: "2025-07-01",
       toDate: "2025-07-31",
-      staleAfterSeconds: 180,
     });
     const busy = await syncCli(["--business", h.business.id, "--from", "2025-01-01", "--to", "2025-01-31"], env);
     expect(busy.code).toBe(2);

@@ -8,7 +8,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgSession } from "@/lib/db/sql-session";
 import { executeRun } from "@/lib/sync/engine";
-import { claimNextRun, failStaleRuns, startSyncRun } from "@/lib/sync/runs";
+import { createRunStore } from "@/lib/sync/run-store";
 import { startPostgres, type PostgresServer } from "../support/postgres-server";
 import { createSyncHarness } from "../support/sync-harness";
 import type { TestPrisma } from "../support/test-database";
@@ -47,18 +47,15 @@ describe("a sync run and a PostgreSQL restart", () => {
       db,
       emulator: { faults: { slowRate: 1, slowMs: 15 } },
     });
-    const { run } = await startSyncRun(db.prisma, {
+    const runs = createRunStore(db.prisma, { staleAfterSeconds: 60 });
+    const { run } = await runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: 60,
     });
-    const claimed = (await claimNextRun(db.prisma, "w1", 60, run.id))!;
-    const execution = executeRun(
-      { prisma: db.prisma, logger: h.logger, pageSize: 40, staleAfterSeconds: 60, ocr: false },
-      claimed,
-    );
+    const claimed = (await runs.claim("w1", run.id))!;
+    const execution = executeRun({ runs, logger: h.logger, pageSize: 40, ocr: false }, claimed);
     // Take the database away once the run is under way.
     while (!h.logs.some((l) => l.event === "PAGE_FETCH" && Number(l.page) >= 2))
       await new Promise((r) => setTimeout(r, 20));
@@ -68,20 +65,16 @@ describe("a sync run and a PostgreSQL restart", () => {
     const outaged = await savedIds(db.prisma, h.business.id);
 
     const reference = await createSyncHarness("postgres", { seed: 9191, size: 400, db });
-    const { run: second } = await startSyncRun(db.prisma, {
+    const { run: second } = await runs.start({
       businessId: reference.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: 60,
     });
-    const claimedSecond = (await claimNextRun(db.prisma, "w2", 60, second.id))!;
-    expect(
-      await executeRun(
-        { prisma: db.prisma, logger: reference.logger, pageSize: 40, staleAfterSeconds: 60, ocr: false },
-        claimedSecond,
-      ),
-    ).toBe("completed");
+    const claimedSecond = (await runs.claim("w2", second.id))!;
+    expect(await executeRun({ runs, logger: reference.logger, pageSize: 40, ocr: false }, claimedSecond)).toBe(
+      "completed",
+    );
     const expected = await savedIds(db.prisma, reference.business.id);
     expect(expected.length).toBeGreaterThan(20);
     expect(outaged).toEqual(expected);
@@ -100,26 +93,23 @@ describe("a run whose messages are slower than the stale threshold", () => {
       size: 60,
       emulator: { faults: { slowRate: 1, slowMs: 1_200 } },
     });
-    const { run } = await startSyncRun(h.db.prisma, {
+    const runs = createRunStore(h.db.prisma, { staleAfterSeconds: 3 });
+    const { run } = await runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: "2024-01-01",
       toDate: "2026-12-31",
-      staleAfterSeconds: 3,
     });
-    const claimed = (await claimNextRun(h.db.prisma, "w1", 3, run.id))!;
+    const claimed = (await runs.claim("w1", run.id))!;
     let sweeping = true;
     const swept: string[] = [];
     const sweeper = (async () => {
       while (sweeping) {
-        for (const r of await failStaleRuns(h.db.prisma, 3)) swept.push(r.id);
+        for (const r of await runs.sweep()) swept.push(r.id);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     })();
-    const outcome = await executeRun(
-      { prisma: h.db.prisma, logger: h.logger, pageSize: 60, staleAfterSeconds: 3, ocr: false },
-      claimed,
-    );
+    const outcome = await executeRun({ runs, logger: h.logger, pageSize: 60, ocr: false }, claimed);
     sweeping = false;
     await sweeper;
     expect(swept).toEqual([]);

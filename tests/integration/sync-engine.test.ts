@@ -2,15 +2,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sameVendor } from "@/bench/accuracy/score";
 import { executeRun, type RunOutcome } from "@/lib/sync/engine";
-import { getRun } from "@/lib/sync/run-queries";
-import { claimNextRun, requestCancel, startSyncRun } from "@/lib/sync/runs";
 import { DEFAULT_REFRESH_TOKEN } from "@/lib/gmail-emulator/server";
 import { EXTRACTOR_VERSION } from "@/lib/receipts/recognition/extract";
 import { RECEIPT_KINDS } from "@/lib/receipts/kind";
 import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 
-const STALE = 180;
 const FROM = "2025-01-01";
 const TO = "2025-04-30";
 // Fast backoff so fault-injection runs take seconds, not minutes. With 10 % of each of six fault kinds
@@ -27,15 +24,14 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     range: { from: string; to: string } = { from: FROM, to: TO },
     pageSize = 50,
   ): Promise<{ runId: string; outcome: RunOutcome }> {
-    const { run } = await startSyncRun(h.db.prisma, {
+    const { run } = await h.runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: range.from,
       toDate: range.to,
-      staleAfterSeconds: STALE,
     });
-    const claimed = (await claimNextRun(h.db.prisma, "test-worker", STALE, run.id))!;
-    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize, gmail }, claimed);
+    const claimed = (await h.runs.claim("test-worker", run.id))!;
+    const outcome = await executeRun({ runs: h.runs, logger: h.logger, pageSize, gmail }, claimed);
     return { runId: run.id, outcome };
   }
 
@@ -133,7 +129,7 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
       expect(r.amount.isNegative(), `${r.kind} ${r.amount.toString()}`).toBe(r.kind === "refund");
     }
 
-    const run = await getRun(h.db.prisma, h.business.id, first.runId, STALE);
+    const run = await h.runs.get(h.business.id, first.runId);
     expect(run).toMatchObject({ status: "completed", progress_percentage: 100, saved_receipts: saved.length });
     expect(run.pages_scanned).toBeGreaterThan(1);
     expect(run.messages_scanned).toBe(
@@ -145,7 +141,7 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
 
     const second = await runOnce();
     expect(second.outcome).toBe("completed");
-    expect((await getRun(h.db.prisma, h.business.id, second.runId, STALE)).saved_receipts).toBe(0);
+    expect((await h.runs.get(h.business.id, second.runId)).saved_receipts).toBe(0);
     expect(await savedReceipts()).toHaveLength(saved.length);
   });
 
@@ -179,7 +175,7 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     h.emulator.revokeRefreshToken(DEFAULT_REFRESH_TOKEN);
     const { runId, outcome } = await runOnce();
     expect(outcome).toBe("failed");
-    const run = await getRun(h.db.prisma, h.business.id, runId, STALE);
+    const run = await h.runs.get(h.business.id, runId);
     expect(run.status).toBe("failed");
     expect(run.finished_at).not.toBeNull();
     expect(run.error_message).toMatch(/reconnect Gmail/i);
@@ -194,23 +190,22 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
 
   it("stops within 20 messages of a cancel request", async () => {
     h = await createSyncHarness(kind, { seed: 21, size: 600, emulator: { faults: { slowRate: 1, slowMs: 15 } } });
-    const { run } = await startSyncRun(h.db.prisma, {
+    const { run } = await h.runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: STALE,
     });
-    const claimed = (await claimNextRun(h.db.prisma, "test-worker", STALE, run.id))!;
-    const execution = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, claimed);
+    const claimed = (await h.runs.claim("test-worker", run.id))!;
+    const execution = executeRun({ runs: h.runs, logger: h.logger, pageSize: 50, gmail }, claimed);
     let seen = 0;
     while (seen < 30) {
       await new Promise((r) => setTimeout(r, 50));
-      seen = (await getRun(h.db.prisma, h.business.id, run.id, STALE)).messages_scanned;
+      seen = (await h.runs.get(h.business.id, run.id)).messages_scanned;
     }
-    const atRequest = (await requestCancel(h.db.prisma, h.business.id, STALE)).messages_scanned;
+    const atRequest = (await h.runs.cancel(h.business.id)).messages_scanned;
     expect(await execution).toBe("cancelled");
-    const final = await getRun(h.db.prisma, h.business.id, run.id, STALE);
+    const final = await h.runs.get(h.business.id, run.id);
     expect(final.status).toBe("cancelled");
     expect(final.cancelled_at).not.toBeNull();
     expect(final.messages_scanned - atRequest).toBeLessThanOrEqual(20);
@@ -219,70 +214,65 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
 
   it("a zombie worker that outlives a takeover changes neither run", async () => {
     h = await createSyncHarness(kind, { seed: 99, size: 600, emulator: { faults: { slowRate: 1, slowMs: 15 } } });
-    const { run: old } = await startSyncRun(h.db.prisma, {
+    const { run: old } = await h.runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: STALE,
     });
-    const claimed = (await claimNextRun(h.db.prisma, "zombie", STALE, old.id))!;
-    const zombie = executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, claimed);
-    while ((await getRun(h.db.prisma, h.business.id, old.id, STALE)).messages_scanned < 20)
-      await new Promise((r) => setTimeout(r, 50));
+    const claimed = (await h.runs.claim("zombie", old.id))!;
+    const zombie = executeRun({ runs: h.runs, logger: h.logger, pageSize: 50, gmail }, claimed);
+    while ((await h.runs.get(h.business.id, old.id)).messages_scanned < 20) await new Promise((r) => setTimeout(r, 50));
     // The zombie "paused" for 10 minutes, as far as the database can tell.
     await h.db.prisma
       .$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - interval '10 minutes' WHERE id = ${old.id}::uuid`;
-    const { run: fresh, replaced } = await startSyncRun(h.db.prisma, {
+    const { run: fresh, replaced } = await h.runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: STALE,
     });
     expect(replaced!.run_id).toBe(old.id);
     const receiptsAtTakeover = await h.db.prisma.receipt.count({ where: { syncRunId: old.id } });
     expect(await zombie).toBe("lost");
-    const after = await getRun(h.db.prisma, h.business.id, old.id, STALE);
+    const after = await h.runs.get(h.business.id, old.id);
     expect(after.status).toBe("failed");
     expect(after.error_message).toMatch(/^Stale run auto-failed: no heartbeat for 6\d\ds$/);
     expect(after.failure_code).toBe("stale");
     expect(await h.db.prisma.receipt.count({ where: { syncRunId: old.id } })).toBe(receiptsAtTakeover);
-    expect(await getRun(h.db.prisma, h.business.id, fresh.id, STALE)).toMatchObject({
+    expect(await h.runs.get(h.business.id, fresh.id)).toMatchObject({
       status: "running",
       last_heartbeat_at: fresh.last_heartbeat_at,
     });
-    await requestCancel(h.db.prisma, h.business.id, STALE);
+    await h.runs.cancel(h.business.id);
     expect(h.logs.some((l) => l.event === "RUN_LEASE_LOST" && l.run_id === old.id)).toBe(true);
   });
 
   it("a worker shutting down hands its run back, and another worker resumes it to exactly the ground truth", async () => {
     h = await createSyncHarness(kind, { seed: 4242, size: 700, emulator: { faults: { slowRate: 1, slowMs: 10 } } });
-    const { run } = await startSyncRun(h.db.prisma, {
+    const { run } = await h.runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: STALE,
     });
-    const first = (await claimNextRun(h.db.prisma, "leaving", STALE, run.id))!;
+    const first = (await h.runs.claim("leaving", run.id))!;
     let shuttingDown = false;
     const leaving = executeRun(
-      { prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail, shouldHandBack: () => shuttingDown },
+      { runs: h.runs, logger: h.logger, pageSize: 50, gmail, shouldHandBack: () => shuttingDown },
       first,
     );
-    while ((await getRun(h.db.prisma, h.business.id, run.id, STALE)).pages_scanned < 2)
-      await new Promise((r) => setTimeout(r, 50));
+    while ((await h.runs.get(h.business.id, run.id)).pages_scanned < 2) await new Promise((r) => setTimeout(r, 50));
     shuttingDown = true;
     expect(await leaving).toBe("released");
-    const handedBack = await getRun(h.db.prisma, h.business.id, run.id, STALE);
+    const handedBack = await h.runs.get(h.business.id, run.id);
     expect(handedBack.status).toBe("running");
     expect(handedBack.error_message).toBeNull();
 
-    const next = (await claimNextRun(h.db.prisma, "staying", STALE))!;
+    const next = (await h.runs.claim("staying"))!;
     expect(next.id).toBe(run.id);
     expect(next.checkpoint!.next_page_token).toBeTruthy();
-    expect(await executeRun({ prisma: h.db.prisma, logger: h.logger, pageSize: 50, gmail }, next)).toBe("completed");
+    expect(await executeRun({ runs: h.runs, logger: h.logger, pageSize: 50, gmail }, next)).toBe("completed");
     expectExactlyTruth(await savedReceipts());
     expect(h.logs.some((l) => l.event === "RUN_RELEASED" && l.run_id === run.id)).toBe(true);
   });

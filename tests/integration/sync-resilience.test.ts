@@ -2,8 +2,7 @@
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { executeRun } from "@/lib/sync/engine";
-import { getRun } from "@/lib/sync/run-queries";
-import { claimNextRun, failStaleRuns, startSyncRun } from "@/lib/sync/runs";
+import { createRunStore } from "@/lib/sync/run-store";
 import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
 
 const FROM = "2025-01-01";
@@ -18,28 +17,30 @@ describe("sync resilience on postgres", () => {
 
   /**
    * One run of FROM..TO with a sweeper of threshold `stale` beside it the whole time; the run's outcome
-   * and the longest heartbeat silence the sweeper saw while it was running.
+   * and the longest heartbeat silence the sweeper saw while it was running. The engine paces its
+   * keep-alive by its own store's threshold, `engineStale`.
    */
-  async function runBesideSweeper(stale: number, engine: { staleAfterSeconds?: number } = {}) {
-    const { run } = await startSyncRun(h.db.prisma, {
+  async function runBesideSweeper(stale: number, engineStale = 180) {
+    const sweeper = createRunStore(h.db.prisma, { staleAfterSeconds: stale });
+    const runs = createRunStore(h.db.prisma, { staleAfterSeconds: engineStale });
+    const { run } = await runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: stale,
     });
-    const claimed = (await claimNextRun(h.db.prisma, "w", stale, run.id))!;
+    const claimed = (await runs.claim("w", run.id))!;
     let finished = false;
     let longestSilence = 0;
     const watch = (async () => {
       while (!finished) {
-        await failStaleRuns(h.db.prisma, stale);
-        const r = await getRun(h.db.prisma, h.business.id, run.id, stale);
+        await sweeper.sweep();
+        const r = await runs.get(h.business.id, run.id);
         if (r.status === "running") longestSilence = Math.max(longestSilence, r.seconds_since_heartbeat);
         await sleep(200);
       }
     })();
-    const outcome = await executeRun({ prisma: h.db.prisma, logger: h.logger, ...engine }, claimed);
+    const outcome = await executeRun({ runs, logger: h.logger }, claimed);
     finished = true;
     await watch;
     return { outcome, longestSilence };
@@ -60,6 +61,7 @@ describe("sync resilience on postgres", () => {
 
   it("a worker killed with SIGKILL mid-run is failed as stale, and the next run resumes to exactly the ground truth", async () => {
     h = await createSyncHarness("postgres", {
+      staleAfterSeconds: 3,
       seed: 1234,
       size: 800,
       emulator: { faults: { slowRate: 1, slowMs: 120 } },
@@ -80,17 +82,16 @@ describe("sync resilience on postgres", () => {
       worker.stdout!.on("data", (d: Buffer) => d.toString().includes("WORKER_START") && resolve());
       worker.once("exit", (code) => reject(new Error(`worker exited early with ${code}`)));
     });
-    const { run } = await startSyncRun(h.db.prisma, {
+    const { run } = await h.runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: 3,
     });
     try {
       // Past the first page's checkpoint, then kill it without warning.
       const deadline = Date.now() + 60_000;
-      while ((await getRun(h.db.prisma, h.business.id, run.id, 3)).messages_scanned < 120) {
+      while ((await h.runs.get(h.business.id, run.id)).messages_scanned < 120) {
         expect(Date.now()).toBeLessThan(deadline);
         await sleep(100);
       }
@@ -98,30 +99,29 @@ describe("sync resilience on postgres", () => {
       worker.kill("SIGKILL");
     }
     await new Promise((r) => worker.once("exit", r));
-    const dead = await getRun(h.db.prisma, h.business.id, run.id, 3);
+    const dead = await h.runs.get(h.business.id, run.id);
     expect(dead.status).toBe("running");
-    while (!(await getRun(h.db.prisma, h.business.id, run.id, 3)).is_stale) await sleep(250);
+    while (!(await h.runs.get(h.business.id, run.id)).is_stale) await sleep(250);
 
-    const { run: next, replaced } = await startSyncRun(h.db.prisma, {
+    const { run: next, replaced } = await h.runs.start({
       businessId: h.business.id,
       mode: "range",
       fromDate: FROM,
       toDate: TO,
-      staleAfterSeconds: 3,
     });
     expect(replaced).toMatchObject({ run_id: run.id, resumed_from_checkpoint: true });
-    const failed = await getRun(h.db.prisma, h.business.id, run.id, 3);
+    const failed = await h.runs.get(h.business.id, run.id);
     expect(failed.status).toBe("failed");
     expect(failed.error_message).toMatch(/^Stale run auto-failed: no heartbeat for \d+s$/);
     expect(next.resumed_from_run_id).toBe(run.id);
     expect(next.pages_scanned).toBeGreaterThanOrEqual(1);
 
     h.emulator.setFaults({});
-    const claimed = (await claimNextRun(h.db.prisma, "rescuer", 3, next.id))!;
+    const claimed = (await h.runs.claim("rescuer", next.id))!;
     expect(claimed.checkpoint!.next_page_token).toBeTruthy();
-    expect(await executeRun({ prisma: h.db.prisma, logger: h.logger }, claimed)).toBe("completed");
+    expect(await executeRun({ runs: h.runs, logger: h.logger }, claimed)).toBe("completed");
     await expectExactlyTruth();
-    const done = await getRun(h.db.prisma, h.business.id, next.id, 3);
+    const done = await h.runs.get(h.business.id, next.id);
     const inRange = h.mailbox.messages.filter((m) => {
       const ms = Number(m.internalDate);
       return ms >= Date.parse(`${FROM}T00:00:00Z`) && ms < Date.parse("2025-07-01T00:00:00Z");
@@ -150,7 +150,7 @@ describe("sync resilience on postgres", () => {
     const stale = 3;
     // Gmail throttles every request for longer than the threshold: the run waits out more than 3 s of backoff.
     const recovered = sleep(4_500).then(() => h.emulator.setFaults({}));
-    const { outcome, longestSilence } = await runBesideSweeper(stale, { staleAfterSeconds: stale });
+    const { outcome, longestSilence } = await runBesideSweeper(stale, stale);
     await recovered;
     expect(h.emulator.stats.count(undefined, 429)).toBeGreaterThan(1);
     expect(outcome).toBe("completed");

@@ -1,18 +1,13 @@
-// The run state machine (lib/sync/runs.ts) on both databases: start/409/stale takeover, leases, cancel, sweep.
+// The run state machine (lib/sync/run-store.ts) on both databases: start/409/stale takeover, leases, cancel, sweep.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { progressOf, SyncAlreadyRunning, RunNotFound, type SyncCheckpoint } from "@/lib/sync/run-model";
-import { getCurrentRun, getRun, listRuns } from "@/lib/sync/run-queries";
+import { progressOf } from "@/lib/shared/sync-run";
 import {
-  claimNextRun,
-  failStaleRuns,
-  finishRun,
-  recordHeartbeat,
-  releaseRun,
-  requestCancel,
-  startSyncRun,
-  touchHeartbeat,
-  whileLeaseHeld,
-} from "@/lib/sync/runs";
+  createRunStore,
+  RunNotFound,
+  SyncAlreadyRunning,
+  type RunStore,
+  type SyncCheckpoint,
+} from "@/lib/sync/run-store";
 import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
 
 const STALE = 180;
@@ -20,9 +15,11 @@ const counters = { messagesScanned: 40, pagesScanned: 2, savedReceipts: 7 };
 
 describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   let db: TestPrisma;
+  let runs: RunStore;
   let businessId: string;
   beforeAll(async () => {
     db = await createTestPrisma(kind);
+    runs = createRunStore(db.prisma, { staleAfterSeconds: STALE });
   });
   afterAll(async () => {
     await db.close();
@@ -35,7 +32,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   });
 
   const start = (fromDate: string | null = "2026-01-01", toDate: string | null = "2026-03-31") =>
-    startSyncRun(db.prisma, { businessId, mode: "range", fromDate, toDate, staleAfterSeconds: STALE });
+    runs.start({ businessId, mode: "range", fromDate, toDate });
   const ageHeartbeat = (runId: string, seconds: number) =>
     db.prisma
       .$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = now() - make_interval(secs => ${seconds}) WHERE id = ${runId}::uuid`;
@@ -57,9 +54,9 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
   it("answers a second start with the running run's live progress", async () => {
     const { run } = await start();
-    const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
+    const claimed = (await runs.claim("w1"))!;
     expect(claimed.id).toBe(run.id);
-    await recordHeartbeat(db.prisma, {
+    await runs.heartbeat({
       runId: run.id,
       leaseToken: claimed.lease_token,
       counters,
@@ -92,7 +89,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
   it("fails a stale run with the stale message and starts a new one that resumes from its checkpoint", async () => {
     const { run: old } = await start();
-    const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
+    const claimed = (await runs.claim("w1"))!;
     const checkpoint: SyncCheckpoint = {
       next_page_token: "page-3",
       oldest_message_at: "2026-02-10T00:00:00.000Z",
@@ -100,7 +97,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
       pages_scanned: 2,
       saved_receipts: 31,
     };
-    await recordHeartbeat(db.prisma, {
+    await runs.heartbeat({
       runId: old.id,
       leaseToken: claimed.lease_token,
       counters,
@@ -119,10 +116,10 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
       pages_scanned: 2,
       saved_receipts: 31,
     });
-    const failed = await getRun(db.prisma, businessId, old.id, STALE);
+    const failed = await runs.get(businessId, old.id);
     expect(failed).toMatchObject({ status: "failed", error_message: replaced!.reason });
     expect(failed.finished_at).not.toBeNull();
-    const next = (await claimNextRun(db.prisma, "w2", STALE))!;
+    const next = (await runs.claim("w2"))!;
     expect(next.checkpoint).toEqual(checkpoint);
   });
 
@@ -130,7 +127,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     const { run: old } = await start("2025-01-01", "2025-12-31");
     await db.prisma
       .$executeRaw`UPDATE receipt_sync_runs SET last_heartbeat_at = NULL, started_at = now() - interval '5 minutes', checkpoint = '{"next_page_token":"x","oldest_message_at":null,"messages_scanned":1,"pages_scanned":1,"saved_receipts":0}' WHERE id = ${old.id}::uuid`;
-    expect((await getRun(db.prisma, businessId, old.id, STALE)).is_stale).toBe(true);
+    expect((await runs.get(businessId, old.id)).is_stale).toBe(true);
     const { run, replaced } = await start("2026-01-01", "2026-03-31");
     expect(replaced).toMatchObject({ run_id: old.id, resumed_from_checkpoint: false });
     expect(replaced!.reason).toMatch(/no heartbeat for 30[01]s$/);
@@ -139,7 +136,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
   const checkpointed = async (fromDate = "2026-01-01", toDate = "2026-03-31") => {
     const { run } = await start(fromDate, toDate);
-    const claimed = (await claimNextRun(db.prisma, "w1", STALE))!;
+    const claimed = (await runs.claim("w1"))!;
     const checkpoint: SyncCheckpoint = {
       next_page_token: "page-5",
       oldest_message_at: "2026-02-01T00:00:00.000Z",
@@ -147,7 +144,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
       pages_scanned: 4,
       saved_receipts: 52,
     };
-    await recordHeartbeat(db.prisma, {
+    await runs.heartbeat({
       runId: run.id,
       leaseToken: claimed.lease_token,
       counters,
@@ -160,7 +157,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   it("resumes from a run the sweeper failed as stale, when the next start comes after it", async () => {
     const { run: old, checkpoint } = await checkpointed();
     await ageHeartbeat(old.id, 400);
-    expect((await failStaleRuns(db.prisma, STALE)).map((r) => r.id)).toContain(old.id);
+    expect((await runs.sweep()).map((r) => r.id)).toContain(old.id);
 
     const { run, replaced } = await start();
     expect(replaced).toBeNull();
@@ -170,13 +167,13 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
       pages_scanned: 4,
       saved_receipts: 52,
     });
-    expect((await claimNextRun(db.prisma, "w2", STALE))!.checkpoint).toEqual(checkpoint);
+    expect((await runs.claim("w2"))!.checkpoint).toEqual(checkpoint);
   });
 
   it("does not resume a run a person cancelled, nor a stale run that a later run of the range completed", async () => {
     const { run: cancelled, claimed } = await checkpointed();
-    await requestCancel(db.prisma, businessId, STALE);
-    await finishRun(db.prisma, {
+    await runs.cancel(businessId);
+    await runs.finish({
       runId: cancelled.id,
       leaseToken: claimed.lease_token,
       status: "cancelled",
@@ -185,8 +182,8 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     });
     const afterCancel = await start();
     expect(afterCancel.run).toMatchObject({ resumed_from_run_id: null, messages_scanned: 0 });
-    const first = (await claimNextRun(db.prisma, "w1", STALE))!;
-    await finishRun(db.prisma, {
+    const first = (await runs.claim("w1"))!;
+    await runs.finish({
       runId: first.id,
       leaseToken: first.lease_token,
       status: "completed",
@@ -196,11 +193,11 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
     const { run: stale } = await checkpointed("2026-04-01", "2026-04-30");
     await ageHeartbeat(stale.id, 400);
-    await failStaleRuns(db.prisma, STALE);
+    await runs.sweep();
     const again = (await start("2026-04-01", "2026-04-30")).run;
     expect(again.resumed_from_run_id).toBe(stale.id);
-    const resumed = (await claimNextRun(db.prisma, "w3", STALE))!;
-    await finishRun(db.prisma, {
+    const resumed = (await runs.claim("w3"))!;
+    await runs.finish({
       runId: again.id,
       leaseToken: resumed.lease_token,
       status: "completed",
@@ -232,34 +229,32 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
   it("fences a zombie worker: after takeover its heartbeat and final status change nothing", async () => {
     const { run: old } = await start();
-    const zombie = (await claimNextRun(db.prisma, "zombie", STALE))!;
+    const zombie = (await runs.claim("zombie"))!;
     await ageHeartbeat(old.id, 500);
     const { run: fresh } = await start();
     const lease = { runId: old.id, leaseToken: zombie.lease_token };
-    expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 90 })).toBeNull();
-    expect(await touchHeartbeat(db.prisma, lease)).toBe(false);
-    expect(await finishRun(db.prisma, { ...lease, status: "completed", counters, progressPercentage: 100 })).toBe(
-      false,
-    );
+    expect(await runs.heartbeat({ ...lease, counters, progressPercentage: 90 })).toBeNull();
+    expect(await runs.keepAlive(lease)).toBe(false);
+    expect(await runs.finish({ ...lease, status: "completed", counters, progressPercentage: 100 })).toBe(false);
     // Nothing it would write inside the lease runs: that is how it saves no receipts.
     let wrote = false;
-    expect(await whileLeaseHeld(db.prisma, lease, async () => (wrote = true))).toBeNull();
+    expect(await runs.whileLeaseHeld(lease, async () => (wrote = true))).toBeNull();
     expect(wrote).toBe(false);
-    const freshClaim = (await claimNextRun(db.prisma, "fresh", STALE, fresh.id))!;
+    const freshClaim = (await runs.claim("fresh", fresh.id))!;
     expect(
-      await whileLeaseHeld(db.prisma, { runId: fresh.id, leaseToken: freshClaim.lease_token }, async () => "written"),
+      await runs.whileLeaseHeld({ runId: fresh.id, leaseToken: freshClaim.lease_token }, async () => "written"),
     ).toBe("written");
     // Its token means nothing on the new run either.
     expect(
-      await recordHeartbeat(db.prisma, {
+      await runs.heartbeat({
         runId: fresh.id,
         leaseToken: zombie.lease_token,
         counters,
         progressPercentage: 90,
       }),
     ).toBeNull();
-    expect(await getRun(db.prisma, businessId, old.id, STALE)).toMatchObject({ status: "failed", messages_scanned: 0 });
-    expect(await getRun(db.prisma, businessId, fresh.id, STALE)).toMatchObject({
+    expect(await runs.get(businessId, old.id)).toMatchObject({ status: "failed", messages_scanned: 0 });
+    expect(await runs.get(businessId, fresh.id)).toMatchObject({
       status: "running",
       messages_scanned: 0,
     });
@@ -268,14 +263,13 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   it("gives each run to one worker only", async () => {
     await start();
     const other = (await db.prisma.business.create({ data: { name: "Other" } })).id;
-    await startSyncRun(db.prisma, {
+    await runs.start({
       businessId: other,
       mode: "range",
       fromDate: null,
       toDate: null,
-      staleAfterSeconds: STALE,
     });
-    const claims = await Promise.all(Array.from({ length: 6 }, (_, i) => claimNextRun(db.prisma, `w${i}`, STALE)));
+    const claims = await Promise.all(Array.from({ length: 6 }, (_, i) => runs.claim(`w${i}`)));
     const won = claims.filter((c) => c !== null);
     expect(won.length).toBeGreaterThanOrEqual(2);
     expect(new Set(won.map((c) => c!.id)).size).toBe(won.length);
@@ -287,59 +281,58 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
     const { run: first } = await start();
     await db.prisma
       .$executeRaw`UPDATE receipt_sync_runs SET lease_token = NULL WHERE business_id <> ${businessId}::uuid AND status = 'running'`;
-    const cancelled = await requestCancel(db.prisma, businessId, STALE);
+    const cancelled = await runs.cancel(businessId);
     expect(cancelled).toMatchObject({ id: first.id, status: "cancelled" });
     expect(cancelled.cancelled_at).not.toBeNull();
 
     const { run } = await start();
-    let claimed = await claimNextRun(db.prisma, "w1", STALE);
-    while (claimed && claimed.id !== run.id) claimed = await claimNextRun(db.prisma, "w1", STALE);
-    const requested = await requestCancel(db.prisma, businessId, STALE);
+    let claimed = await runs.claim("w1");
+    while (claimed && claimed.id !== run.id) claimed = await runs.claim("w1");
+    const requested = await runs.cancel(businessId);
     expect(requested).toMatchObject({ id: run.id, status: "running" });
     expect(requested.cancel_requested_at).not.toBeNull();
     const lease = { runId: run.id, leaseToken: claimed!.lease_token };
-    expect(await recordHeartbeat(db.prisma, { ...lease, counters, progressPercentage: 10 })).toEqual({
+    expect(await runs.heartbeat({ ...lease, counters, progressPercentage: 10 })).toEqual({
       cancelRequested: true,
     });
-    expect(await finishRun(db.prisma, { ...lease, status: "cancelled", counters, progressPercentage: 10 })).toBe(true);
-    const final = await getRun(db.prisma, businessId, run.id, STALE);
+    expect(await runs.finish({ ...lease, status: "cancelled", counters, progressPercentage: 10 })).toBe(true);
+    const final = await runs.get(businessId, run.id);
     expect(final).toMatchObject({ status: "cancelled", messages_scanned: 40 });
     expect(final.cancelled_at).not.toBeNull();
-    await expect(requestCancel(db.prisma, businessId, STALE)).rejects.toThrow(RunNotFound);
+    await expect(runs.cancel(businessId)).rejects.toThrow(RunNotFound);
   });
 
   it("sweeps stale runs only", async () => {
     const { run: stale } = await start();
     const other = (await db.prisma.business.create({ data: { name: "Fresh" } })).id;
-    const { run: fresh } = await startSyncRun(db.prisma, {
+    const { run: fresh } = await runs.start({
       businessId: other,
       mode: "range",
       fromDate: null,
       toDate: null,
-      staleAfterSeconds: STALE,
     });
     await ageHeartbeat(stale.id, 181);
-    const swept = await failStaleRuns(db.prisma, STALE);
+    const swept = await runs.sweep();
     expect(swept.map((s) => s.id)).toContain(stale.id);
     expect(swept.map((s) => s.id)).not.toContain(fresh.id);
     expect(swept.find((s) => s.id === stale.id)!.error_message).toMatch(
       /^Stale run auto-failed: no heartbeat for 18[12]s$/,
     );
-    expect((await getRun(db.prisma, businessId, stale.id, STALE)).failure_code).toBe("stale");
-    expect((await getRun(db.prisma, other, fresh.id, STALE)).failure_code).toBeNull();
-    expect((await getRun(db.prisma, other, fresh.id, STALE)).status).toBe("running");
-    await requestCancel(db.prisma, other, STALE);
+    expect((await runs.get(businessId, stale.id)).failure_code).toBe("stale");
+    expect((await runs.get(other, fresh.id)).failure_code).toBeNull();
+    expect((await runs.get(other, fresh.id)).status).toBe("running");
+    await runs.cancel(other);
   });
 
   it("lets a released run be claimed again by another worker", async () => {
     const { run } = await start();
-    let claimed = await claimNextRun(db.prisma, "w1", STALE);
-    while (claimed && claimed.id !== run.id) claimed = await claimNextRun(db.prisma, "w1", STALE);
-    expect(await releaseRun(db.prisma, { runId: run.id, leaseToken: claimed!.lease_token })).toBe(true);
-    const again = (await claimNextRun(db.prisma, "w2", STALE))!;
+    let claimed = await runs.claim("w1");
+    while (claimed && claimed.id !== run.id) claimed = await runs.claim("w1");
+    expect(await runs.release({ runId: run.id, leaseToken: claimed!.lease_token })).toBe(true);
+    const again = (await runs.claim("w2"))!;
     expect(again.id).toBe(run.id);
     expect(again.lease_token).not.toBe(claimed!.lease_token);
-    await finishRun(db.prisma, {
+    await runs.finish({
       runId: run.id,
       leaseToken: again.lease_token,
       status: "completed",
@@ -350,21 +343,20 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
 
   it("reads the current run, history pages, and hides other businesses' runs", async () => {
     const { run: a } = await start();
-    await requestCancel(db.prisma, businessId, STALE);
+    await runs.cancel(businessId);
     const { run: b } = await start();
-    expect((await getCurrentRun(db.prisma, businessId, STALE))!.id).toBe(b.id);
-    const page1 = await listRuns(db.prisma, businessId, { limit: 1, staleAfterSeconds: STALE });
+    expect((await runs.current(businessId))!.id).toBe(b.id);
+    const page1 = await runs.list(businessId, { limit: 1 });
     expect(page1.runs.map((r) => r.id)).toEqual([b.id]);
-    const page2 = await listRuns(db.prisma, businessId, {
+    const page2 = await runs.list(businessId, {
       limit: 1,
       cursor: page1.next_cursor,
-      staleAfterSeconds: STALE,
     });
     expect(page2.runs.map((r) => r.id)).toEqual([a.id]);
     expect(page2.next_cursor).toBeNull();
     const stranger = (await db.prisma.business.create({ data: { name: "Stranger" } })).id;
-    await expect(getRun(db.prisma, stranger, a.id, STALE)).rejects.toThrow(RunNotFound);
-    expect(await getCurrentRun(db.prisma, stranger, STALE)).toBeNull();
-    await requestCancel(db.prisma, businessId, STALE);
+    await expect(runs.get(stranger, a.id)).rejects.toThrow(RunNotFound);
+    expect(await runs.current(stranger)).toBeNull();
+    await runs.cancel(businessId);
   });
 });

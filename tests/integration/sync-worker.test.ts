@@ -1,12 +1,9 @@
 // The worker loop itself: its sweep cadence, its cap on runs in hand, and a stop that hands runs back.
 import { afterEach, describe, expect, it } from "vitest";
-import { getRun } from "@/lib/sync/run-queries";
-import { startSyncRun } from "@/lib/sync/runs";
 import { startSyncWorker, type SyncWorker } from "@/lib/sync/worker";
 import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 
-const STALE = 180;
 const FROM = "2025-01-01";
 const TO = "2025-03-31";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -44,9 +41,8 @@ describe.each(DATABASE_KINDS)("sync worker on %s", (kind) => {
     options: { maxConcurrentRuns?: number; sweepIntervalSeconds?: number; workerId?: string } = {},
   ): SyncWorker {
     const w = startSyncWorker({
-      prisma: h.db.prisma,
+      runs: h.runs,
       logger: h.logger,
-      staleAfterSeconds: STALE,
       sweepIntervalSeconds: options.sweepIntervalSeconds ?? 3600,
       pollIntervalMs: 50,
       ...options,
@@ -56,14 +52,15 @@ describe.each(DATABASE_KINDS)("sync worker on %s", (kind) => {
   }
 
   const start = (h: SyncHarness) =>
-    startSyncRun(h.db.prisma, {
-      businessId: h.business.id,
-      mode: "range",
-      fromDate: FROM,
-      toDate: TO,
-      staleAfterSeconds: STALE,
-    }).then((r) => r.run);
-  const statusOf = (h: SyncHarness, id: string) => getRun(h.db.prisma, h.business.id, id, STALE);
+    h.runs
+      .start({
+        businessId: h.business.id,
+        mode: "range",
+        fromDate: FROM,
+        toDate: TO,
+      })
+      .then((r) => r.run);
+  const statusOf = (h: SyncHarness, id: string) => h.runs.get(h.business.id, id);
 
   it("holds no more runs than its cap, and finishes them all", async () => {
     const [a, b, c] = await businesses(3);

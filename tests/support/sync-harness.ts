@@ -12,6 +12,7 @@ import {
   type GmailEmulatorOptions,
 } from "@/lib/gmail-emulator/server";
 import type { Logger } from "@/lib/log";
+import { createRunStore, type RunStore } from "@/lib/sync/run-store";
 import { createTestPrisma, type DatabaseKind, type TestPrisma } from "./test-database";
 
 export interface LogLine {
@@ -27,6 +28,8 @@ export interface SyncHarness {
   business: { id: string; timezone: string };
   logger: Logger;
   logs: LogLine[];
+  /** The run store on the harness's database (stale threshold `staleAfterSeconds`, default 180 s). */
+  runs: RunStore;
   /** Ground-truth receipts whose message Gmail files inside the calendar range (business timezone),
    *  with their kind (receipt | invoice | refund — refunds with negative amounts), language and layout. */
   truthInRange(fromDate: string, toDate: string): TruthReceipt[];
@@ -39,7 +42,14 @@ export function captureLogger(lines: LogLine[]): Logger {
 
 export async function createSyncHarness(
   kind: DatabaseKind,
-  options: { seed: number; size: number; timezone?: string; emulator?: Partial<GmailEmulatorOptions>; db?: TestPrisma },
+  options: {
+    seed: number;
+    size: number;
+    timezone?: string;
+    emulator?: Partial<GmailEmulatorOptions>;
+    db?: TestPrisma;
+    staleAfterSeconds?: number;
+  },
 ): Promise<SyncHarness> {
   const db = options.db ?? (await createTestPrisma(kind));
   const mailbox = generateMailbox({ seed: options.seed, size: options.size });
@@ -61,6 +71,7 @@ export async function createSyncHarness(
     business: { id: business.id, timezone },
     logger: captureLogger(logs),
     logs,
+    runs: createRunStore(db.prisma, { staleAfterSeconds: options.staleAfterSeconds ?? 180 }),
     truthInRange(fromDate, toDate) {
       const { after, before } = rangeBounds(fromDate, toDate, timezone);
       return mailbox.truth.receipts.filter((r) => {

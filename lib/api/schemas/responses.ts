@@ -2,17 +2,8 @@
 // API tests parse real responses with them, so the document cannot drift from what is served.
 import { z } from "zod";
 import { RECEIPT_KINDS } from "../../receipts/kind";
-import { SYNC_FAILURE_CODES } from "../../sync/run-model";
-
-const isoInstant = z.string().describe("ISO 8601 instant with offset");
-const calendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe("YYYY-MM-DD");
-const decimal = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?$/)
-  .describe("decimal string; never a float");
+import { runProgressSchema, syncRunSchema } from "../../shared/sync-run";
+import { calendarDay, decimal, isoInstant } from "../../shared/wire";
 
 export const errorBody = z.object({
   success: z.literal(false),
@@ -20,49 +11,8 @@ export const errorBody = z.object({
   code: z.string().describe("stable machine-readable code"),
 });
 
-export const runProgress = z.strictObject({
-  messages_scanned: z.number().int(),
-  saved_receipts: z.number().int(),
-  pages_scanned: z.number().int(),
-  progress_percentage: z
-    .number()
-    .int()
-    .min(0)
-    .max(100)
-    .describe("share of the date range covered so far (newest mail first), capped at 99 until the run completes"),
-  last_heartbeat_at: isoInstant,
-  seconds_since_heartbeat: z.number().int().describe("by the database clock; falls back to started_at"),
-});
-
-export const syncRun = z.strictObject({
-  id: z.uuid(),
-  business_id: z.uuid(),
-  mode: z.enum(["range", "incremental", "full"]),
-  from_date: calendarDay.nullable(),
-  to_date: calendarDay.nullable(),
-  status: z.enum(["running", "completed", "failed", "cancelled"]),
-  messages_scanned: z.number().int(),
-  pages_scanned: z.number().int(),
-  saved_receipts: z.number().int(),
-  estimated_total: z.number().int().nullable().describe("Gmail's resultSizeEstimate for the range"),
-  progress_percentage: z.number().int().min(0).max(100),
-  error_message: z.string().nullable().describe("why a failed run stopped, for people"),
-  failure_code: z
-    .enum(SYNC_FAILURE_CODES)
-    .nullable()
-    .describe(
-      "why a failed run stopped, for programs: stale (its worker went silent; the next start resumes it), gmail_auth (connect Gmail again), gmail (Gmail kept failing), unexpected",
-    ),
-  started_at: isoInstant,
-  updated_at: isoInstant,
-  finished_at: isoInstant.nullable(),
-  cancelled_at: isoInstant.nullable(),
-  cancel_requested_at: isoInstant.nullable(),
-  last_heartbeat_at: isoInstant.nullable(),
-  resumed_from_run_id: z.uuid().nullable(),
-  seconds_since_heartbeat: z.number().int(),
-  is_stale: z.boolean().describe("running but silent for longer than the stale threshold (180 s)"),
-});
+export const runProgress = runProgressSchema;
+export const syncRun = syncRunSchema;
 
 export const syncStarted = z.strictObject({
   success: z.literal(true),
