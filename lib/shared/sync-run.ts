@@ -5,7 +5,7 @@ import { calendarDay, isoInstant } from "./wire";
 
 export const SYNC_RUN_STATUSES = ["running", "completed", "failed", "cancelled"] as const;
 /** range: dates the user chose; incremental: from the last completed run (or the default lookback) to today. */
-export const SYNC_RUN_MODES = ["range", "incremental", "full"] as const;
+export const SYNC_RUN_MODES = ["range", "incremental"] as const;
 /** How a failed run ended: its worker went silent, Gmail must be connected again, Gmail kept failing, or a bug. */
 export const SYNC_FAILURE_CODES = ["stale", "gmail_auth", "gmail", "unexpected"] as const;
 

@@ -14,6 +14,9 @@ const beforeReceiptKinds = migrations.slice(0, migrations.indexOf(receiptKinds))
 const throughReceiptKinds = migrations.slice(0, migrations.indexOf(receiptKinds) + 1);
 const failureCode = migrations.find((m) => m.name === "20261203090000_add_sync_run_failure_code")!;
 const beforeFailureCode = migrations.slice(0, migrations.indexOf(failureCode));
+const throughFailureCode = migrations.slice(0, migrations.indexOf(failureCode) + 1);
+const dropFullMode = migrations.find((m) => m.name === "20261203120000_drop_sync_run_mode_full")!;
+const beforeDropFullMode = migrations.slice(0, migrations.indexOf(dropFullMode));
 
 describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   let db: TestDatabase;
@@ -249,7 +252,7 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
       [crashed],
     );
 
-    expect((await applyMigrations(db.session, migrations)).applied).toEqual([failureCode.name]);
+    expect((await applyMigrations(db.session, throughFailureCode)).applied).toEqual([failureCode.name]);
     const rows = await db.session.query<{ id: string; failure_code: string | null }>(
       `SELECT id::text, failure_code::text FROM receipt_sync_runs`,
     );
@@ -260,7 +263,44 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     });
     // Run again over a database that has it all: nothing changes, nothing fails.
     await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [failureCode.name]);
-    expect((await applyMigrations(db.session, migrations)).applied).toEqual([failureCode.name]);
+    expect((await applyMigrations(db.session, throughFailureCode)).applied).toEqual([failureCode.name]);
+  });
+
+  it("drops the run mode nothing used: runs keep their modes, a hand-written full run becomes a range run, twice is safe", async () => {
+    await applyMigrations(db.session, beforeDropFullMode);
+    const a = await insertBusiness("A");
+    const range = await insertRun(a, "completed");
+    const incremental = await insertRun(a, "completed");
+    const full = await insertRun(a, "completed");
+    await db.session.query(`UPDATE receipt_sync_runs SET mode = 'incremental' WHERE id = $1`, [incremental]);
+    await db.session.query(`UPDATE receipt_sync_runs SET mode = 'full' WHERE id = $1`, [full]);
+
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([dropFullMode.name]);
+    const rows = await db.session.query<{ id: string; mode: string }>(
+      `SELECT id::text, mode::text FROM receipt_sync_runs`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.mode]))).toEqual({
+      [range]: "range",
+      [incremental]: "incremental",
+      [full]: "range",
+    });
+    const [labels] = await db.session.query<{ labels: string }>(
+      `SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
+       FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = 'sync_run_mode'`,
+    );
+    expect(labels!.labels).toBe("range,incremental");
+    await expect(db.session.query(`UPDATE receipt_sync_runs SET mode = 'full'`)).rejects.toThrow();
+    // The default survives the rebuild of the type.
+    expect(
+      (
+        await db.session.query<{ mode: string }>(`SELECT mode::text FROM receipt_sync_runs WHERE id = $1`, [
+          await insertRun(a, "completed"),
+        ])
+      )[0]!.mode,
+    ).toBe("range");
+
+    await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [dropFullMode.name]);
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([dropFullMode.name]);
   });
 
   it("keeps confidence within 0..1 (or NULL) and kind within receipt, invoice and refund", async () => {
