@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/messages";
 import { cardClass, inputClass, labelClass, primaryButtonClass } from "@/components/ui/styles";
 import type { ApiKeyInfo } from "@/lib/ui/api-types";
 import { fetchJson, swrFetcher } from "@/lib/ui/fetch-json";
+import { useMutation } from "@/lib/ui/use-mutation";
 import { ApiKeyList } from "./api-key-list";
 import { NewApiKey } from "./new-api-key";
 
@@ -13,37 +14,32 @@ export function ApiKeysManager() {
   const { data, error, isLoading, mutate } = useSWR<{ keys: ApiKeyInfo[] }>("/api/keys", swrFetcher);
   const [name, setName] = useState("");
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const create = useMutation(async (keyName: string) => {
+    const body = await fetchJson<{ api_key: { name: string; key: string } }>("/api/keys", {
+      method: "POST",
+      body: JSON.stringify({ name: keyName }),
+    });
+    setCreated(body.api_key);
+    setName("");
+    await mutate();
+  });
+  const revoke = useMutation(async (key: ApiKeyInfo) => {
+    await fetchJson(`/api/keys/${encodeURIComponent(key.id)}`, { method: "DELETE" });
+    await mutate();
+  });
+  // Creating and revoking share one message line: each clears the other's message when it starts.
+  const actionError = create.error ?? revoke.error;
 
-  async function create(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setActionError(null);
-    try {
-      const body = await fetchJson<{ api_key: { name: string; key: string } }>("/api/keys", {
-        method: "POST",
-        body: JSON.stringify({ name }),
-      });
-      setCreated(body.api_key);
-      setName("");
-      await mutate();
-    } catch (e) {
-      setActionError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setPending(false);
-    }
+    revoke.reset();
+    create.run(name);
   }
 
-  async function revoke(key: ApiKeyInfo) {
+  function confirmRevoke(key: ApiKeyInfo) {
     if (!window.confirm(`Revoke the key "${key.name}"? Programs using it stop working at once.`)) return;
-    setActionError(null);
-    try {
-      await fetchJson(`/api/keys/${encodeURIComponent(key.id)}`, { method: "DELETE" });
-      await mutate();
-    } catch (e) {
-      setActionError(e instanceof Error ? e.message : String(e));
-    }
+    create.reset();
+    revoke.run(key);
   }
 
   return (
@@ -57,7 +53,7 @@ export function ApiKeysManager() {
           use the API for this business.
         </p>
       </div>
-      <form onSubmit={create} className="flex flex-col gap-2 sm:flex-row sm:items-end">
+      <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex flex-1 flex-col gap-1">
           <label htmlFor="api-key-name" className={labelClass}>
             Key name
@@ -72,7 +68,7 @@ export function ApiKeysManager() {
             className={inputClass}
           />
         </div>
-        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
+        <button type="submit" disabled={create.pending} aria-busy={create.pending} className={primaryButtonClass}>
           Create key
         </button>
       </form>
@@ -81,7 +77,7 @@ export function ApiKeysManager() {
       {isLoading ? <p className="text-sm text-slate-600">Loading keys…</p> : null}
       <Alert message={error ? `Could not load the API keys: ${(error as Error).message}` : null} />
       {data && data.keys.length === 0 ? <p className="text-sm text-slate-700">No API keys yet.</p> : null}
-      {data && data.keys.length > 0 ? <ApiKeyList keys={data.keys} onRevoke={revoke} /> : null}
+      {data && data.keys.length > 0 ? <ApiKeyList keys={data.keys} onRevoke={confirmRevoke} /> : null}
     </section>
   );
 }
