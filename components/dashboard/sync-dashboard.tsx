@@ -1,15 +1,14 @@
 "use client";
 // The sync panel: date range + Sync, Gmail state, the live run or how the last one ended, and history.
-// A 409 "already in progress" is not an error to the user: it switches the view to that run.
-import { useEffect, useRef, useState } from "react";
+// What the buttons do, and the 409 rule, live in useSyncActions; this lays the pieces out.
+import { useEffect, useRef } from "react";
 import { Alert, Notice } from "@/components/ui/messages";
-import type { SyncRun } from "@/lib/ui/api-types";
-import { ApiRequestError, fetchJson } from "@/lib/ui/fetch-json";
 import { GmailConnectionStatus } from "./gmail-connection-status";
 import { RunHistory } from "./run-history";
 import { SyncForm } from "./sync-form";
 import { SyncOutcome } from "./sync-outcome";
 import { SyncProgress } from "./sync-progress";
+import { useSyncActions } from "./use-sync-actions";
 import { useSyncRuns } from "./use-sync-runs";
 import { useSyncStatus } from "./use-sync-status";
 
@@ -24,10 +23,7 @@ export function SyncDashboard({
 }) {
   const status = useSyncStatus();
   const history = useSyncRuns();
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
+  const actions = useSyncActions(status);
   const { run } = status;
 
   // Refresh the history whenever a run starts or ends, so it never lags the panel.
@@ -44,44 +40,6 @@ export function SyncDashboard({
   // The history row of the running run follows the 2 s status poll rather than its own slower one.
   const liveHistory = history.runs.map((r) => (run && r.id === run.id ? run : r));
 
-  async function startSync(fromDate: string, toDate: string) {
-    setStarting(true);
-    setError(null);
-    setNotice(null);
-    try {
-      const body = await fetchJson<{ run: SyncRun }>("/api/receipts/sync", {
-        method: "POST",
-        body: JSON.stringify({ from_date: fromDate || null, to_date: toDate || null }),
-      });
-      await status.mutate({ run: body.run, receivedAt: Date.now() }, { revalidate: false });
-    } catch (e) {
-      if (e instanceof ApiRequestError && e.status === 409 && typeof e.body?.run_id === "string") {
-        setNotice(
-          "A sync is already running for this business, so it was not started twice. Its progress is shown below.",
-        );
-        await status.mutate();
-      } else {
-        setError(e instanceof Error ? e.message : String(e));
-      }
-    } finally {
-      setStarting(false);
-    }
-  }
-
-  async function cancelSync() {
-    setCancelling(true);
-    setError(null);
-    try {
-      const body = await fetchJson<{ run: SyncRun }>("/api/receipts/sync/cancel", { method: "POST" });
-      await status.mutate({ run: body.run, receivedAt: Date.now() }, { revalidate: false });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      await status.mutate();
-    } finally {
-      setCancelling(false);
-    }
-  }
-
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <section
@@ -93,10 +51,14 @@ export function SyncDashboard({
             Sync receipts from Gmail
           </h2>
         </div>
-        <SyncForm defaultFrom={defaultFrom} defaultTo={defaultTo} pending={starting} onSync={startSync} />
-        <Alert message={error} />
-        {/* The 409 notice belongs to the run it showed; once that run ends it would mislead. */}
-        <Notice message={run?.status === "running" ? notice : null} />
+        <SyncForm
+          defaultFrom={defaultFrom}
+          defaultTo={defaultTo}
+          pending={actions.starting}
+          onSync={actions.startSync}
+        />
+        <Alert message={actions.error} />
+        <Notice message={actions.notice} />
         {status.error && !run ? <Alert message={`Could not load the sync status: ${status.error.message}`} /> : null}
         {status.isLoading && !run ? <p className="text-sm text-slate-600">Loading the sync status…</p> : null}
         {!status.isLoading && !status.error && !run ? (
@@ -105,7 +67,12 @@ export function SyncDashboard({
           </p>
         ) : null}
         {run?.status === "running" ? (
-          <SyncProgress run={run} receivedAt={status.receivedAt} cancelling={cancelling} onCancel={cancelSync} />
+          <SyncProgress
+            run={run}
+            receivedAt={status.receivedAt}
+            cancelling={actions.cancelling}
+            onCancel={actions.cancelSync}
+          />
         ) : run ? (
           <SyncOutcome run={run} timeZone={timeZone} />
         ) : null}
