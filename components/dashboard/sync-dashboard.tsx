@@ -1,7 +1,6 @@
 "use client";
 // The sync panel: date range + Sync, Gmail state, the live run or how the last one ended, and history.
 // What the buttons do, and the 409 rule, live in useSyncActions; this lays the pieces out.
-import { useEffect, useRef } from "react";
 import { Alert, Notice } from "@/components/ui/messages";
 import { GmailConnectionStatus } from "./gmail-connection-status";
 import { RunHistory } from "./run-history";
@@ -22,23 +21,9 @@ export function SyncDashboard({
   timeZone: string;
 }) {
   const status = useSyncStatus();
-  const history = useSyncRuns();
-  const actions = useSyncActions(status);
   const { run } = status;
-
-  // Refresh the history whenever a run starts or ends, so it never lags the panel.
-  const lastSeen = useRef<string | null>(null);
-  const seen = run ? `${run.id}:${run.status}` : null;
-  const refreshHistory = history.mutate;
-  useEffect(() => {
-    if (seen !== lastSeen.current) {
-      lastSeen.current = seen;
-      void refreshHistory();
-    }
-  }, [seen, refreshHistory]);
-
-  // The history row of the running run follows the 2 s status poll rather than its own slower one.
-  const liveHistory = history.runs.map((r) => (run && r.id === run.id ? run : r));
+  const history = useSyncRuns(run);
+  const actions = useSyncActions(status);
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -78,7 +63,7 @@ export function SyncDashboard({
         ) : null}
       </section>
       <GmailConnectionStatus />
-      <RunHistory runs={liveHistory} isLoading={history.isLoading} error={history.error} timeZone={timeZone} />
+      <RunHistory runs={history.runs} isLoading={history.isLoading} error={history.error} timeZone={timeZone} />
     </div>
   );
 }
