@@ -2,31 +2,26 @@
 // Email + password sign-in; Better Auth's error (wrong password, unknown email) is shown inline.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
+import { reachServer } from "@/lib/ui/fetch-json";
+import { useMutation } from "@/lib/ui/use-mutation";
 import { AuthCard, Field, FormError, SubmitButton } from "./auth-card";
 
 export function SignInForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const { error } = await authClient.signIn.email({
-      email: String(form.get("email")),
-      password: String(form.get("password")),
-    });
-    if (error) {
-      setError(error.message ?? "Sign-in failed. Try again.");
-      setPending(false);
-      return;
-    }
+  const signIn = useMutation(async (form: FormData) => {
+    const { error } = await reachServer(
+      authClient.signIn.email({ email: String(form.get("email")), password: String(form.get("password")) }),
+    );
+    if (error) throw new Error(error.message ?? "Sign-in failed. Try again.");
     router.push("/dashboard");
     router.refresh();
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    signIn.run(new FormData(event.currentTarget));
   }
 
   return (
@@ -51,8 +46,8 @@ export function SignInForm() {
           autoComplete="current-password"
           required
         />
-        <FormError message={error} />
-        <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
+        <FormError message={signIn.error} />
+        <SubmitButton pending={signIn.pending}>{signIn.pending ? "Signing in…" : "Sign in"}</SubmitButton>
       </form>
     </AuthCard>
   );

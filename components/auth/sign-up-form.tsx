@@ -5,6 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
+import { ApiRequestError, fetchJson, reachServer } from "@/lib/ui/fetch-json";
+import { useMutation } from "@/lib/ui/use-mutation";
 import { useTimeZones } from "@/lib/ui/use-time-zones";
 import { AuthCard, Field, FormError, SubmitButton } from "./auth-card";
 
@@ -16,42 +18,33 @@ export function SignUpForm({ signedInAs }: { signedInAs: string | null }) {
   const { zones, browserZone } = useTimeZones();
   const [timezone, setTimezone] = useState<string | null>(null);
   const [accountCreated, setAccountCreated] = useState(signedInAs !== null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      if (!accountCreated) {
-        const { error } = await authClient.signUp.email({
+  const submit = useMutation(async (form: FormData) => {
+    if (!accountCreated) {
+      const { error } = await reachServer(
+        authClient.signUp.email({
           name: String(form.get("name")),
           email: String(form.get("email")),
           password: String(form.get("password")),
-        });
-        if (error) return setError(error.message ?? "Sign-up failed. Try again.");
-        setAccountCreated(true);
-      }
-      const response = await fetch("/api/businesses", {
+        }),
+      );
+      if (error) throw new Error(error.message ?? "Sign-up failed. Try again.");
+      setAccountCreated(true);
+    }
+    try {
+      await fetchJson("/api/businesses", {
         method: "POST",
-        headers: { "content-type": "application/json" },
         body: JSON.stringify({ name: form.get("business"), timezone: form.get("timezone") }),
       });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        return setError(
-          `Your account is ready, but the business was not created: ${body?.error ?? response.statusText}`,
-        );
-      }
-      router.push("/dashboard");
-      router.refresh();
-    } catch {
-      setError("The server cannot be reached. Check your connection and try again.");
-    } finally {
-      setPending(false);
+    } catch (error) {
+      throw businessNotCreated(error);
     }
+    router.push("/dashboard");
+    router.refresh();
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    submit.run(new FormData(event.currentTarget));
   }
 
   return (
@@ -103,13 +96,20 @@ export function SignUpForm({ signedInAs }: { signedInAs: string | null }) {
             </select>
           </div>
         </fieldset>
-        <FormError message={error} />
-        <SubmitButton pending={pending}>
-          {pending ? "Creating…" : accountCreated ? "Create business" : "Create account"}
+        <FormError message={submit.error} />
+        <SubmitButton pending={submit.pending}>
+          {submit.pending ? "Creating…" : accountCreated ? "Create business" : "Create account"}
         </SubmitButton>
       </form>
     </AuthCard>
   );
+}
+
+/** By the business step the account exists; an answered failure says so, since a retry only repeats that step. */
+function businessNotCreated(error: unknown): unknown {
+  return error instanceof ApiRequestError && error.status !== 0
+    ? new Error(`Your account is ready, but the business was not created: ${error.message}`)
+    : error;
 }
 
 function AccountFields({ disabled }: { disabled: boolean }) {
