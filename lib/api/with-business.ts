@@ -1,8 +1,9 @@
 // The wrapper every business route goes through: resolves the caller and its business (session or
-// API key), hands the handler a Prisma client, and maps whatever it throws to the error shape.
+// API key), refuses foreign-origin sessions, spends the caller's request budget, refuses API keys on
+// session-only routes, hands the handler a Prisma client, and maps whatever it throws to the error shape.
 import type { NextResponse } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { resolveCaller, type Caller } from "../auth/caller";
+import { requireSessionCaller, resolveCaller, type Caller } from "../auth/caller";
 import { getDatabase } from "../db";
 import { requestClientAddress } from "../http/front-door";
 import { AppError } from "../errors";
@@ -19,10 +20,19 @@ export interface BusinessContext<P> {
   params: P;
 }
 
+export interface BusinessRouteOptions {
+  /**
+   * Account administration, for signed-in people only: what the route does, as the 403 names it to an
+   * API key ("API keys are managed" → "API keys are managed in Settings by a signed-in user, not with an API key").
+   */
+  sessionOnly?: string;
+}
+
 type RouteContext<P> = { params: Promise<P> };
 
 export function withBusiness<P = Record<string, never>>(
   handler: (ctx: BusinessContext<P>) => Promise<Response | NextResponse>,
+  options: BusinessRouteOptions = {},
 ) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
@@ -30,6 +40,7 @@ export function withBusiness<P = Record<string, never>>(
       const caller = await resolveKeyCounted(request);
       if (caller.via === "session") refuseForeignOrigin(request);
       await spendRequestBudget(`${caller.via}:${caller.apiKeyId ?? caller.userId}`);
+      if (options.sessionOnly !== undefined) requireSessionCaller(caller, options.sessionOnly);
       return await handler({
         request,
         searchParams: new URL(request.url).searchParams,

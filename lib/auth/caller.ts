@@ -80,9 +80,9 @@ function requestedBusinessId(request: Request): string | null {
 const summary = ({ id, name, timezone }: BusinessSummary): BusinessSummary => ({ id, name, timezone });
 
 /**
- * Account administration (API keys, business settings) is for signed-in people only: a leaked key
- * must not mint, list or revoke keys or change the business.
+ * Account administration (API keys, business settings, the Gmail connection) is for signed-in people
+ * only: a leaked key must not mint, list or revoke keys, change the business or disconnect its mailbox.
  */
-export function requireSessionCaller(caller: Caller, what = "API keys are managed"): void {
+export function requireSessionCaller(caller: Caller, what: string): void {
   if (caller.via !== "session") throw forbidden(`${what} in Settings by a signed-in user, not with an API key`);
 }

@@ -4,9 +4,10 @@ import { createApiKeyBody } from "@/lib/api/schemas/api-keys";
 import { json } from "@/lib/api/respond";
 import { withBusiness } from "@/lib/api/with-business";
 import { createApiKey, listApiKeys, type ApiKeySummary } from "@/lib/auth/api-keys";
-import { requireSessionCaller } from "@/lib/auth/caller";
 
 export const dynamic = "force-dynamic";
+
+const SESSION_ONLY = { sessionOnly: "API keys are managed" };
 
 const toJson = (key: ApiKeySummary) => ({
   id: key.id,
@@ -17,15 +18,13 @@ const toJson = (key: ApiKeySummary) => ({
   revoked_at: key.revokedAt?.toISOString() ?? null,
 });
 
-export const GET = withBusiness(async ({ caller, prisma, business }) => {
-  requireSessionCaller(caller);
+export const GET = withBusiness(async ({ prisma, business }) => {
   const keys = await listApiKeys(prisma, business.id);
   return json({ success: true, keys: keys.map(toJson) });
-});
+}, SESSION_ONLY);
 
-export const POST = withBusiness(async ({ request, caller, prisma, business }) => {
-  requireSessionCaller(caller);
+export const POST = withBusiness(async ({ request, prisma, business }) => {
   const { name } = await readJsonBody(request, createApiKeyBody);
   const created = await createApiKey(prisma, business.id, name);
   return json({ success: true, api_key: { id: created.id, name, prefix: created.prefix, key: created.key } }, 201);
-});
+}, SESSION_ONLY);

@@ -2,12 +2,13 @@
 import { json } from "@/lib/api/respond";
 import { withBusiness } from "@/lib/api/with-business";
 import { revokeApiKey } from "@/lib/auth/api-keys";
-import { requireSessionCaller } from "@/lib/auth/caller";
 
 export const dynamic = "force-dynamic";
 
-export const DELETE = withBusiness<{ id: string }>(async ({ params, caller, prisma, business }) => {
-  requireSessionCaller(caller);
-  await revokeApiKey(prisma, business.id, params.id);
-  return json({ success: true, id: params.id, revoked: true });
-});
+export const DELETE = withBusiness<{ id: string }>(
+  async ({ params, prisma, business }) => {
+    await revokeApiKey(prisma, business.id, params.id);
+    return json({ success: true, id: params.id, revoked: true });
+  },
+  { sessionOnly: "API keys are managed" },
+);
