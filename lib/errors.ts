@@ -45,3 +45,13 @@ export class InvalidKindParam extends AppError {
     );
   }
 }
+
+/** A parameter sent more than once (?kind=a&kind=b, or a JSON array where one value belongs): no pick is right. */
+export class RepeatedParam extends AppError {
+  constructor(
+    readonly param: string,
+    readonly count: number,
+  ) {
+    super("invalid", "invalid_request", `${param} was given ${count} times; give it once`);
+  }
+}

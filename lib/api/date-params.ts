@@ -2,7 +2,8 @@
 // days in YYYY-MM-DD, from a query string or a JSON body. Everything else is a 400 naming the parameter.
 import { z } from "zod";
 import { isCalendarDate } from "../calendar";
-import { badRequest, InvalidDateParam } from "../errors";
+import { badRequest, InvalidDateParam, RepeatedParam } from "../errors";
+import { singleValuedQuery } from "./query";
 
 export interface DateFilters {
   fromDate: string | null;
@@ -31,6 +32,7 @@ type Received =
 
 function receive(source: DateParamSource, name: string): Received {
   if (source == null) return { kind: "absent" };
+  // Only rawDateParams hands a query string here as it came: parseBound reads it through singleValuedQuery.
   if (source instanceof URLSearchParams) {
     const values = source.getAll(name);
     if (values.length === 0) return { kind: "absent" };
@@ -57,9 +59,10 @@ export function rawDateParams(source: DateParamSource): Record<string, string | 
 
 function parseBound(source: DateParamSource, names: readonly [string, string]): { name: string; date: string } | null {
   for (const name of names) {
-    const got = receive(source, name);
+    // Read in turn, so a spelling that lost to snake_case is never looked at, even when repeated.
+    const got = receive(source instanceof URLSearchParams ? singleValuedQuery(source, [name]) : source, name);
     if (got.kind === "absent") continue;
-    if (got.kind === "repeated") throw badRequest(`${name} was given ${got.count} times; give it once`, "invalid_date");
+    if (got.kind === "repeated") throw new RepeatedParam(name, got.count);
     if (got.kind === "not_text") throw new InvalidDateParam(name, got.shown);
     if (!isCalendarDate(got.value)) throw new InvalidDateParam(name, got.value);
     return { name, date: got.value };

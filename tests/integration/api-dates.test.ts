@@ -140,7 +140,7 @@ describe.each(DATABASE_KINDS)("date parameters on %s", (kind) => {
   it("a repeated date parameter is 400 rather than a silent pick", async () => {
     expectError(await list("from_date=2026-01-01&from_date=2026-02-01"), 400, {
       error: "from_date was given 2 times; give it once",
-      code: "invalid_date",
+      code: "invalid_request",
     });
   });
 

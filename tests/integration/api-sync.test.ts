@@ -266,7 +266,7 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
         }),
         400,
         {
-          error: "run_id: run_id was given 2 times; give it once",
+          error: "run_id was given 2 times; give it once",
           code: "invalid_request",
         },
       );

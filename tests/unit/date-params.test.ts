@@ -137,14 +137,21 @@ describe("parseDateFilters: repeated parameters", () => {
     const error = thrown(() => parseDateFilters(new URLSearchParams("from_date=2025-01-01&from_date=2025-02-01")));
     expect({ status: error.status, code: error.code, message: error.message }).toEqual({
       status: 400,
-      code: "invalid_date",
+      code: "invalid_request",
       message: "from_date was given 2 times; give it once",
     });
   });
-  it("rejects an array in a JSON body", () => {
-    expect(thrown(() => parseDateFilters({ toDate: ["2025-01-01", "2025-02-01"] })).message).toBe(
-      "toDate was given 2 times; give it once",
-    );
+  it("rejects an array in a JSON body, with the same answer as a repeated query parameter", () => {
+    const error = thrown(() => parseDateFilters({ toDate: ["2025-01-01", "2025-02-01"] }));
+    expect({ status: error.status, code: error.code, message: error.message }).toEqual({
+      status: 400,
+      code: "invalid_request",
+      message: "toDate was given 2 times; give it once",
+    });
+  });
+  it("never reads a spelling that lost to snake_case, even when it is repeated", () => {
+    const params = new URLSearchParams("from_date=2025-01-01&fromDate=x&fromDate=y");
+    expect(parseDateFilters(params)).toMatchObject({ fromDate: "2025-01-01", toDate: null });
   });
 });
 

@@ -1,11 +1,12 @@
 // The query string of GET /api/receipts (and the export and chart): dates by the date-parameter
 // rules, the rest by zod; a repeated parameter is a 400 rather than a silent pick.
 import { z } from "zod";
-import { badRequest, InvalidKindParam } from "../../errors";
+import { InvalidKindParam } from "../../errors";
 import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "../../receipts/filters";
 import { RECEIPT_KINDS } from "../../receipts/kind";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "../../receipts/query";
 import { parseDateFilters } from "../date-params";
+import { singleValuedQuery } from "../query";
 
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`;
 
@@ -41,12 +42,7 @@ export interface ReceiptListParams {
 
 export function parseReceiptListParams(params: URLSearchParams): ReceiptListParams {
   const { fromDate, toDate, raw } = parseDateFilters(params);
-  const single: Record<string, string> = {};
-  for (const key of Object.keys(receiptListQuery.shape)) {
-    const values = params.getAll(key);
-    if (values.length > 1) throw badRequest(`${key} was given ${values.length} times; give it once`);
-    if (values[0] !== undefined) single[key] = values[0];
-  }
+  const single = singleValuedQuery(params, Object.keys(receiptListQuery.shape));
   // A bad kind names itself and its value in the 400, as the date parameters do.
   if (!kindParam.safeParse(single.kind).success) throw new InvalidKindParam(single.kind!, RECEIPT_KINDS);
   const query = receiptListQuery.parse(single);

@@ -25,22 +25,3 @@ export const syncRunsQuery = z.strictObject({
     .default(20),
   cursor: uuid.optional(),
 });
-
-/** A query string as a plain object; a repeated parameter is an error rather than a silent pick. */
-export function queryObject(params: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    if (values.length > 1)
-      throw new z.ZodError([
-        {
-          code: "custom",
-          path: [key],
-          message: `${key} was given ${values.length} times; give it once`,
-          input: values,
-        },
-      ]);
-    out[key] = values[0]!;
-  }
-  return out;
-}

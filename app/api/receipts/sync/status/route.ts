@@ -1,13 +1,14 @@
 // GET /api/receipts/sync/status – the business's running (or latest) run, or ?run_id= a given one.
 import { json } from "@/lib/api/respond";
-import { queryObject, syncStatusQuery } from "@/lib/api/schemas/sync";
+import { singleValuedQuery } from "@/lib/api/query";
+import { syncStatusQuery } from "@/lib/api/schemas/sync";
 import { withBusiness } from "@/lib/api/with-business";
 import { syncStatus } from "@/lib/sync/service";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withBusiness(async ({ searchParams, prisma, business }) => {
-  const query = syncStatusQuery.parse(queryObject(searchParams));
+  const query = syncStatusQuery.parse(singleValuedQuery(searchParams));
   const run = await syncStatus(prisma, business.id, query.run_id);
   return json({ success: true, run });
 });
