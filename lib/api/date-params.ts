@@ -8,8 +8,6 @@ import { singleValuedQuery } from "./query";
 export interface DateFilters {
   fromDate: string | null;
   toDate: string | null;
-  /** Every date parameter as received (null when absent), for the RAW PARAMS log line. */
-  raw: Record<string, string | null>;
 }
 
 export type DateParamSource = URLSearchParams | Record<string, unknown> | null | undefined;
@@ -81,5 +79,5 @@ export function parseDateFilters(source: DateParamSource): DateFilters {
   if (from && to && from.date > to.date) {
     throw badRequest(`${from.name} (${from.date}) is after ${to.name} (${to.date})`, "invalid_date_range");
   }
-  return { fromDate: from?.date ?? null, toDate: to?.date ?? null, raw: rawDateParams(source) };
+  return { fromDate: from?.date ?? null, toDate: to?.date ?? null };
 }

@@ -160,7 +160,6 @@ describe("parseDateFilters: good values", () => {
     expect(parseDateFilters(new URLSearchParams("from_date=2026-01-01&to_date=2026-03-31"))).toEqual({
       fromDate: "2026-01-01",
       toDate: "2026-03-31",
-      raw: { from_date: "2026-01-01", fromDate: null, to_date: "2026-03-31", toDate: null },
     });
   });
   it("reads camelCase from a body", () => {
@@ -176,7 +175,6 @@ describe("parseDateFilters: good values", () => {
     expect(parsed).toEqual({
       fromDate: "2026-01-01",
       toDate: "2026-03-31",
-      raw: { from_date: "2026-01-01", fromDate: "2026-02-01", to_date: "2026-03-31", toDate: "2026-02-28" },
     });
   });
   it("judges only the winning spelling", () => {

@@ -12,7 +12,6 @@ describe("parseReceiptListParams", () => {
     expect(parseReceiptListParams(new URLSearchParams("fromDate=2026-01-01&q=acme&currency=eur"))).toEqual({
       filters: { fromDate: "2026-01-01", toDate: null, q: "acme", currency: "EUR", kind: null, sort: "date_desc" },
       page: { limit: 50, cursor: null },
-      raw: { from_date: null, fromDate: "2026-01-01", to_date: null, toDate: null },
     });
   });
   it("reads sort, limit and cursor", () => {

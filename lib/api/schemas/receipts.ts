@@ -36,12 +36,10 @@ export const receiptListQuery = z.object({
 export interface ReceiptListParams {
   filters: ReceiptFilters;
   page: ReceiptPageRequest;
-  /** The date parameters as received, for the RAW PARAMS log line. */
-  raw: Record<string, string | null>;
 }
 
 export function parseReceiptListParams(params: URLSearchParams): ReceiptListParams {
-  const { fromDate, toDate, raw } = parseDateFilters(params);
+  const { fromDate, toDate } = parseDateFilters(params);
   const single = singleValuedQuery(params, Object.keys(receiptListQuery.shape));
   // A bad kind names itself and its value in the 400, as the date parameters do.
   if (!kindParam.safeParse(single.kind).success) throw new InvalidKindParam(single.kind!, RECEIPT_KINDS);
@@ -57,6 +55,5 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
       sort: query.sort,
     }),
     page: { limit: query.limit, cursor: query.cursor ?? null },
-    raw,
   };
 }
