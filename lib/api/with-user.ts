@@ -4,6 +4,7 @@ import type { NextResponse } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { resolveSessionUser, type SessionUser } from "../auth/caller";
 import { getDatabase } from "../db";
+import { spendRequestBudget } from "./rate-limit";
 import { errorResponse } from "./respond";
 import { refuseForeignOrigin } from "./same-origin";
 
@@ -19,6 +20,8 @@ export function withUser(handler: (ctx: UserContext) => Promise<Response | NextR
       const { prisma } = await getDatabase();
       const user = await resolveSessionUser(request);
       refuseForeignOrigin(request);
+      // The same per-user budget as business routes: creating businesses in a loop is still a flood.
+      await spendRequestBudget(`session:${user.id}`);
       return await handler({ request, user, prisma });
     } catch (error) {
       return errorResponse(error, { method: request.method, path: new URL(request.url).pathname }, request);

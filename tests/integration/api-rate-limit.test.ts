@@ -1,5 +1,6 @@
 // Each API key or signed-in user has a request budget; over it the answer is 429 with Retry-After.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as listBusinesses } from "@/app/api/businesses/route";
 import { GET as listReceipts } from "@/app/api/receipts/route";
 import { resetEnvForTests } from "@/lib/env";
 import { call, expectError, seedBusiness, type SeededBusiness, useApiDatabase } from "../support/api-harness";
@@ -29,6 +30,17 @@ describe("API rate limit", () => {
     expectError(limited, 429, { error: /^Too many requests: try again in \d+ s$/, code: "rate_limited" });
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await call(listReceipts, "/api/receipts", { headers: b.bearer })).status).toBe(200);
+  });
+
+  it("spends one budget per signed-in user across business routes and the routes before a business exists", async () => {
+    const c = await seedBusiness(db.prisma, { session: true });
+    for (let i = 0; i < 3; i++)
+      expect((await call(listReceipts, "/api/receipts", { headers: c.session })).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await call(listBusinesses, "/api/businesses", { headers: c.session })).status).toBe(200);
+    const limited = await call(listBusinesses, "/api/businesses", { headers: c.session });
+    expectError(limited, 429, { error: /^Too many requests: try again in \d+ s$/, code: "rate_limited" });
+    expect((await call(listReceipts, "/api/receipts", { headers: c.session })).status).toBe(429);
   });
 
   it("limits failed API-key authentications per client address, then refuses that address before any lookup", async () => {
