@@ -423,7 +423,8 @@ describe("staying bounded", () => {
 
   it("ends a PDF render that runs past its timeout, and the next render gets a fresh thread", async () => {
     const pdf = await receiptPdf();
-    const error = await rejection(renderPdfPages(pdf, { timeoutMs: 1 }));
+    // A full-size raster (hundreds of ms), so the 1 ms deadline cannot lose a race with a warm thread's reply.
+    const error = await rejection(renderPdfPages(pdf, { timeoutMs: 1, dpi: 600 }));
     expect(error).toBeInstanceOf(OcrTimeout);
     expect(error).toMatchObject({ stage: "render", message: "PDF rendering took longer than 1 ms" });
     expect(await renderPdfPages(pdf)).toHaveLength(1);
