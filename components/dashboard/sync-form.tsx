@@ -1,8 +1,8 @@
 "use client";
-// The range to sync, inclusive, as YYYY-MM-DD in the business's time zone. Plain text inputs on
-// purpose: what the user typed reaches the API, whose 400 names the bad field.
+// The range to sync, inclusive, as YYYY-MM-DD in the business's time zone (see DayField for why plain text).
 import { useState, type FormEvent } from "react";
-import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/styles";
+import { DayField } from "@/components/ui/day-field";
+import { primaryButtonClass } from "@/components/ui/styles";
 
 export function SyncForm({
   defaultFrom,
@@ -26,38 +26,24 @@ export function SyncForm({
   return (
     <form onSubmit={submit} className="flex flex-col gap-2">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="flex flex-1 flex-col gap-1">
-          <label htmlFor="sync-from" className={labelClass}>
-            From date
-          </label>
-          <input
-            id="sync-from"
-            name="from_date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            placeholder="YYYY-MM-DD"
-            aria-describedby="sync-range-hint"
-            inputMode="numeric"
-            autoComplete="off"
-            className={inputClass}
-          />
-        </div>
-        <div className="flex flex-1 flex-col gap-1">
-          <label htmlFor="sync-to" className={labelClass}>
-            To date
-          </label>
-          <input
-            id="sync-to"
-            name="to_date"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            placeholder="YYYY-MM-DD"
-            aria-describedby="sync-range-hint"
-            inputMode="numeric"
-            autoComplete="off"
-            className={inputClass}
-          />
-        </div>
+        <DayField
+          id="sync-from"
+          name="from_date"
+          label="From date"
+          value={from}
+          onChange={setFrom}
+          describedBy="sync-range-hint"
+          className="flex flex-1 flex-col gap-1"
+        />
+        <DayField
+          id="sync-to"
+          name="to_date"
+          label="To date"
+          value={to}
+          onChange={setTo}
+          describedBy="sync-range-hint"
+          className="flex flex-1 flex-col gap-1"
+        />
         <button type="submit" disabled={pending} aria-busy={pending} className={`${primaryButtonClass} h-10.5 sm:w-28`}>
           Sync
         </button>

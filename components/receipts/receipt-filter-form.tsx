@@ -2,6 +2,7 @@
 // The filter controls. Edits are drafts until "Apply"; typed dates go to the API unchanged so an
 // invalid one comes back as its 400 message.
 import { useState, type FormEvent } from "react";
+import { DayField } from "@/components/ui/day-field";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { KINDS, NO_FILTERS, SORTS, type ReceiptFilters } from "./use-receipt-filters";
 
@@ -37,34 +38,18 @@ export function ReceiptFilterForm({
         </label>
         <input id="filter-q" type="search" value={draft.q} onChange={set("q")} className={inputClass} maxLength={200} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-from" className={labelClass}>
-          From date
-        </label>
-        <input
-          id="filter-from"
-          value={draft.fromDate}
-          onChange={set("fromDate")}
-          placeholder="YYYY-MM-DD"
-          inputMode="numeric"
-          autoComplete="off"
-          className={inputClass}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-to" className={labelClass}>
-          To date
-        </label>
-        <input
-          id="filter-to"
-          value={draft.toDate}
-          onChange={set("toDate")}
-          placeholder="YYYY-MM-DD"
-          inputMode="numeric"
-          autoComplete="off"
-          className={inputClass}
-        />
-      </div>
+      <DayField
+        id="filter-from"
+        label="From date"
+        value={draft.fromDate}
+        onChange={(v) => setDraft((d) => ({ ...d, fromDate: v }))}
+      />
+      <DayField
+        id="filter-to"
+        label="To date"
+        value={draft.toDate}
+        onChange={(v) => setDraft((d) => ({ ...d, toDate: v }))}
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-currency" className={labelClass}>
           Currency
