@@ -64,9 +64,23 @@ module.exports = {
     },
     { name: "no-circular", severity: "error", from: { path: "^lib/" }, to: { circular: true } },
   ],
+  required: [
+    {
+      name: "server-code-is-marked",
+      severity: "error",
+      comment:
+        'modules that touch the database, secrets or auth import "server-only", so a client component that reaches one fails the build',
+      module: {
+        path: "^lib/(db\\.ts|env\\.ts|db/|security/|api/|sync/|auth/|gmail/(client|connection-store|oauth|oauth-http|oauth-state)\\.ts|receipts/(store|query|csv)\\.ts)",
+        // the Better Auth browser client; the headers next.config.ts loads in plain Node, outside Next's bundler
+        pathNot: "^lib/(auth/client|api/security-headers)\\.ts$",
+      },
+      to: { path: "server-only" },
+    },
+  ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(generated|node_modules)/" },
+    exclude: { path: "^generated/" },
     tsConfig: { fileName: "tsconfig.json" },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { extensions: [".ts", ".tsx", ".js", ".mjs"] },

@@ -1,5 +1,6 @@
 // One way to get the database: PostgreSQL when DATABASE_URL is set, else the embedded PGlite database
 // under DATA_DIR (migrated on open). Both speak the same SQL and get the same migrations.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";

@@ -1,4 +1,5 @@
 // Configuration, parsed once from the environment. Code reads `env()`, never process.env directly.
+import "server-only";
 import { z } from "zod";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -1,4 +1,5 @@
 // Reads a JSON request body defensively: content type, size and syntax are checked before zod.
+import "server-only";
 import type { z } from "zod";
 import { badRequest } from "../errors";
 import { ApiError } from "./errors";

@@ -3,6 +3,8 @@
 // breaks. What reaches the browser is the last path segment, without control or bidi characters.
 
 // C0/C1 controls, and the bidi marks, embeddings, overrides and isolates.
+import "server-only";
+
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 export function safeDownloadName(filename: string, fallback = "attachment"): string {

@@ -1,5 +1,6 @@
 // The date filters of receipts and sync: from_date/to_date (or fromDate/toDate), inclusive calendar
 // days in YYYY-MM-DD, from a query string or a JSON body. Everything else is a 400 naming the parameter.
+import "server-only";
 import { z } from "zod";
 import { isCalendarDate } from "../calendar";
 import { badRequest, InvalidDateParam, RepeatedParam } from "../errors";

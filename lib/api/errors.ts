@@ -1,6 +1,8 @@
 // The one error shape of the API: { success: false, error: "<what to do>", code: "<stable code>" }.
 // ApiError is the HTTP edge's own refusal (413, 415, 429, 403 foreign origin…); domain code throws
 // AppError (lib/errors.ts), which lib/api/respond.ts maps to a status.
+import "server-only";
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,

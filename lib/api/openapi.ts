@@ -1,4 +1,5 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document generated from the zod schemas the handlers use.
+import "server-only";
 import { z } from "zod";
 import { receiptListQuery } from "./schemas/receipts";
 import * as r from "./schemas/responses";

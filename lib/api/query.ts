@@ -1,5 +1,6 @@
 // Every query string of the API is read here: one value per parameter. A repeated parameter is a 400
 // rather than a silent pick, since first, last or both would each hide a different client bug.
+import "server-only";
 import { RepeatedParam } from "../errors";
 
 /**

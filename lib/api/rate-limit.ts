@@ -1,6 +1,7 @@
 // Request budgets, counted per web process. Each caller (an API key or a signed-in user) has one,
 // so a runaway script cannot starve a business's dashboard or the database; each client address has
 // one for failed authentications, so nobody can try keys as fast as the network carries them.
+import "server-only";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "../env";
 import { ApiError } from "./errors";

@@ -1,5 +1,6 @@
 // Turns anything a handler throws into the API's one error shape, with the right status.
 // Nothing internal (stack, SQL, tokens) ever reaches the client: unknown errors are logged, then 500.
+import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { isTransientDatabaseError } from "../db/transient";

@@ -2,6 +2,7 @@
 // requests from sibling subdomains and other ports of the same host ("same-site"), so a state change
 // made with the session cookie must come from the app's own pages: Sec-Fetch-Site says so in every
 // current browser, Origin in the rest. API keys are not ambient credentials and are not checked.
+import "server-only";
 import { isOwnOrigin } from "../http/origin";
 import { ApiError } from "./errors";
 

@@ -1,6 +1,7 @@
 // The wrapper every business route goes through: resolves the caller and its business (session or
 // API key), refuses foreign-origin sessions, spends the caller's request budget, refuses API keys on
 // session-only routes, hands the handler a Prisma client, and maps whatever it throws to the error shape.
+import "server-only";
 import type { NextResponse } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { requireSessionCaller, resolveCaller, type Caller } from "../auth/caller";

@@ -1,5 +1,6 @@
 // The wrapper of routes that need a signed-in user but no business yet (creating the first business):
 // resolves the session, hands the handler a Prisma client, and maps whatever it throws to the error shape.
+import "server-only";
 import type { NextResponse } from "next/server";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { resolveSessionUser, type SessionUser } from "../auth/caller";

@@ -1,5 +1,6 @@
 // Per-business API keys. A key is shown once when created; only its sha256 and its first characters
 // are stored, so a key is looked up by its hash and a leaked database reveals no usable key.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { badRequest, notFound } from "../errors";

@@ -1,5 +1,6 @@
 // The Better Auth instance: email + password sign-in, sessions stored in our database through Prisma.
 // The database opens asynchronously (PGlite migrates on open), so the instance is created lazily.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

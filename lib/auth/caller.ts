@@ -1,5 +1,6 @@
 // Who is calling and for which business: an API key (Authorization: Bearer) acts for its own business,
 // a signed-in user for one of their businesses (x-business-id header, rs_business cookie, or the first).
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { forbidden, notFound, unauthorized } from "../errors";
 import { getDatabase } from "../db";

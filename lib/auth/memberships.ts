@@ -1,4 +1,5 @@
 // Which businesses a user may act for. A business created by a user is created with them as owner.
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 export type MembershipRole = "owner" | "member";

@@ -1,5 +1,6 @@
 // The signed-in user of a server-rendered page, and the business the page shows (rs_business cookie
 // when it names one of theirs, else their first).
+import "server-only";
 import { cookies, headers } from "next/headers";
 import { getDatabase } from "../db";
 import { getAuth } from "./auth";

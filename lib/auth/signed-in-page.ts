@@ -1,5 +1,6 @@
 // What every signed-in page needs before rendering: the session (else /sign-in), a business (else
 // /sign-up to create one) and the user's businesses for the switcher.
+import "server-only";
 import { redirect } from "next/navigation";
 import { getPageSession } from "@/lib/auth/page-session";
 import { businessesOf, type BusinessOfUser } from "@/lib/auth/memberships";

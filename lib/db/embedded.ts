@@ -1,5 +1,6 @@
 // The embedded PGlite database under DATA_DIR. PGlite gives no error when a second process opens the
 // same directory: it silently corrupts it. A lock file makes the second opener fail with a clear message.
+import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,5 +1,6 @@
 // Applies prisma/migrations in-process and offline, recording `_prisma_migrations` exactly as
 // `prisma migrate deploy` does, so either tool can take over from the other.
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

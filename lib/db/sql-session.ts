@@ -1,5 +1,6 @@
 // The two ways this app talks SQL below Prisma: a pg client (PostgreSQL) or PGlite (embedded).
 // The migrator needs only this much, so it runs the same on both.
+import "server-only";
 import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 

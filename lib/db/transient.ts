@@ -1,5 +1,6 @@
 // Database errors that pass: PostgreSQL restarting, a dropped connection, a failover. A run rides them
 // out by retrying its writes (each still guarded by the lease) instead of abandoning its work.
+import "server-only";
 
 const TRANSIENT_CODES = new Set([
   "ECONNREFUSED",

@@ -1,5 +1,6 @@
 // The Gmail client the sync engine uses: googleapis + OAuth2, paced under the quota, with our own
 // retry policy (gaxios' retries are off so every backoff is paced, logged and heartbeated).
+import "server-only";
 import { auth, gmail, type gmail_v1 } from "@googleapis/gmail";
 import type { Logger } from "../log";
 import { GmailPermanentError } from "./errors";

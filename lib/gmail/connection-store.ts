@@ -1,4 +1,5 @@
 // A business's Gmail connection: stored with its refresh token encrypted, turned into a client on demand.
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
 import { AppError } from "../errors";

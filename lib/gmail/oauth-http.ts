@@ -1,6 +1,7 @@
 // The browser side of "Connect Gmail": the redirect URI, the state cookie (double-submitted with
 // the `state` parameter, so a callback only completes in the browser that started it) and the
 // redirects back to Settings — where errors arrive as `?gmail_error=<code>`, never as JSON.
+import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { readCookie } from "../http/cookies";
 import { appOrigin } from "../http/origin";

@@ -1,5 +1,6 @@
 // The OAuth `state`: an HMAC-signed, expiring token binding the business that started the
 // connection and a nonce. The key is derived from the auth secret, so every app host can verify it.
+import "server-only";
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { configuredAuthSecret } from "../auth/auth";
 import { env } from "../env";

@@ -1,5 +1,6 @@
 // "Connect Gmail": Google's authorization-code flow with offline access, through auth.OAuth2 (no
 // hand-written HTTP to Google). The refresh token it yields is stored encrypted by connection-store.
+import "server-only";
 import { auth } from "@googleapis/gmail";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env, type Env } from "../env";

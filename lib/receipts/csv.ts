@@ -1,5 +1,6 @@
 // The receipts export: every matching receipt as RFC 4180 CSV, streamed page by page so an
 // export of any size holds one batch in memory.
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ReceiptFilters } from "./filters";
 import { readReceiptBatch } from "./query";

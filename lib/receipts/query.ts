@@ -1,5 +1,6 @@
 // Reads of a business's receipts: keyset-paged listing with per-currency totals, one receipt, its
 // file, and monthly spending. Every query is scoped by business id; another business's id is a 404.
+import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { badRequest, notFound } from "../errors";
 import { decodeCursor, encodeCursor, isUuid, SORTS } from "./cursor";

@@ -1,4 +1,5 @@
 // Saves extracted receipts for a business, once each, and only while the saving worker still owns its run.
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReceiptKind } from "./kind";
 

@@ -1,5 +1,6 @@
 // Encrypts Gmail refresh tokens at rest (AES-256-GCM). The key comes from TOKEN_ENCRYPTION_KEY; the
 // embedded single-machine setup may instead keep a generated key file beside its database.
+import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,5 +1,6 @@
 // One sync run, executed by the worker that claimed it: page through Gmail, recognise receipts, save
 // them, heartbeat, and commit a checkpoint per page. The final status is always written.
+import "server-only";
 import { GmailAuthError, GmailError } from "../gmail/errors";
 import { gmailClientFor, GmailNotConnected, markGmailNeedsReauth } from "../gmail/connection-store";
 import type { GmailClient } from "../gmail/client";

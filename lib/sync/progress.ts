@@ -1,6 +1,8 @@
 // progress_percentage: Gmail gives no exact total. Messages come newest first, so for a date range the
 // honest figure is the share of the range already covered (down to the oldest message scanned);
 // without a range it is messages scanned against Gmail's resultSizeEstimate. Capped at 99 until done.
+import "server-only";
+
 export interface ProgressInput {
   /** Epoch seconds of the range [after, before), when the run has one. */
   bounds: { after: number; before: number } | null;

@@ -1,5 +1,6 @@
 // Which calendar dates a run covers. A start without dates is an incremental sync: from the end of the
 // business's last completed run (or 90 days back) to today, in the business's timezone.
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { badRequest } from "../errors";
 import { addDays, calendarDateIn, DEFAULT_LOOKBACK_DAYS } from "../calendar";

@@ -1,6 +1,7 @@
 // From a Gmail message to a receipt worth saving: recognise it (fetching only the attachments
 // recognition needs), and keep the document the receipt was read from for download. A message
 // that cannot be read is logged and skipped, never fatal to the run.
+import "server-only";
 import { createHash } from "node:crypto";
 import type { gmail_v1 } from "@googleapis/gmail";
 import type { GmailClient } from "../gmail/client";

@@ -1,6 +1,7 @@
 // The run store: every read and write of receipt_sync_runs, bound once to its database and stale
 // threshold. Each write is one conditional SQL statement that returns whether it won; all times come
 // from the database clock, so workers on several machines agree on what "stale" means.
+import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "../errors";
 import { progressOf, type RunProgress, type SyncFailureCode, type SyncRun, type SyncRunMode } from "../shared/sync-run";

@@ -1,4 +1,5 @@
 // What the API, the CLI and the dashboard ask of sync: start, status, cancel, history — for one business.
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
 import { GmailNotConnected } from "../gmail/connection-store";

@@ -1,5 +1,6 @@
 // A sync worker: sweeps stale runs on a timer and executes the runs it claims. One runs inside the web
 // process by default; `npm run worker` starts standalone ones for scale-out on PostgreSQL.
+import "server-only";
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";

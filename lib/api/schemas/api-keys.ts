@@ -1,4 +1,5 @@
 // Request schema of POST /api/keys.
+import "server-only";
 import { z } from "zod";
 import { displayName } from "./common";
 

@@ -1,4 +1,5 @@
 // Request schemas of the business endpoints.
+import "server-only";
 import { z } from "zod";
 import { displayName } from "./common";
 

@@ -1,4 +1,5 @@
 // Field schemas shared by several request bodies.
+import "server-only";
 import { z } from "zod";
 
 /** A name people give something (a business, an API key): trimmed, 1 to 100 characters. */

@@ -1,5 +1,6 @@
 // The query string of GET /api/receipts (and the export and chart): dates by the date-parameter
 // rules, the rest by zod; a repeated parameter is a 400 rather than a silent pick.
+import "server-only";
 import { z } from "zod";
 import { InvalidKindParam } from "../../errors";
 import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "../../receipts/filters";

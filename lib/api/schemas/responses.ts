@@ -1,5 +1,6 @@
 // Response bodies of the API as zod schemas: the OpenAPI document is generated from them, and the
 // API tests parse real responses with them, so the document cannot drift from what is served.
+import "server-only";
 import { z } from "zod";
 import { RECEIPT_KINDS } from "../../receipts/kind";
 import { runProgressSchema, syncRunSchema } from "../../shared/sync-run";

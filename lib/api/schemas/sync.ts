@@ -1,4 +1,5 @@
 // Request schemas of the sync endpoints; the handlers and the OpenAPI document both use them.
+import "server-only";
 import { z } from "zod";
 
 // JSON null means "no bound", as an omitted field does (parseDateFilters reads it so).
