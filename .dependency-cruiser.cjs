@@ -1,8 +1,7 @@
 // The layering rule (README, Architecture): imports run one way,
 //   app/, components/, lib/ui  →  lib/api (HTTP edge)  →  domain (auth → gmail → receipts → sync)  →  base.
 // `npm run lint:layers` (and so `npm test`) fails on an import that points up, or on any cycle in lib/.
-const BASE =
-  "^lib/(shared/|db/|db\\.ts$|env\\.ts$|log\\.ts$|errors\\.ts$|calendar\\.ts$|http/|security/|shutdown\\.ts$|mail/)";
+const BASE = "^lib/(shared/|db/|db\\.ts$|env\\.ts$|log\\.ts$|errors\\.ts$|http/|security/|shutdown\\.ts$|mail/)";
 const EDGE = "^lib/api/";
 const APP = "^(app|components|lib/ui)/";
 const TOOLS = "^lib/(demo|gmail-emulator)/|^lib/server-runtime\\.ts$";
@@ -12,7 +11,7 @@ module.exports = {
   forbidden: [
     {
       name: "base-imports-up",
-      comment: "base modules (db, env, log, errors, calendar, http, security, mail) know nothing above them",
+      comment: "base modules (shared, db, env, log, errors, http, security, mail) know nothing above them",
       severity: "error",
       from: { path: BASE },
       to: { path: ["^lib/(auth|gmail|receipts|sync)/", EDGE, APP, TOOLS] },

@@ -1,7 +1,7 @@
 "use client";
 // Switches the business every page and API call acts for: the rs_business cookie, then a full reload
 // so server-rendered parts and every SWR cache start over for the new business.
-import { BUSINESS_COOKIE } from "@/lib/http/cookies";
+import { BUSINESS_COOKIE } from "@/lib/shared/cookies";
 
 export function BusinessSwitcher({
   current,

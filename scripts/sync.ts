@@ -3,7 +3,7 @@
 // with a progress bar on stderr and one JSON summary line on stdout.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { isCalendarDate } from "@/lib/calendar";
+import { isCalendarDate } from "@/lib/shared/calendar";
 import { getDatabase, closeDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";

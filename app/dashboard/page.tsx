@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { SyncDashboard } from "@/components/dashboard/sync-dashboard";
 import { requireSignedInPage } from "@/lib/auth/signed-in-page";
-import { DEFAULT_LOOKBACK_DAYS, lastDaysIn } from "@/lib/calendar";
+import { DEFAULT_LOOKBACK_DAYS, lastDaysIn } from "@/lib/shared/calendar";
 
 export const metadata: Metadata = { title: "Dashboard · Receipt Sync" };
 export const dynamic = "force-dynamic";

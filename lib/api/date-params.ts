@@ -2,7 +2,7 @@
 // days in YYYY-MM-DD, from a query string or a JSON body. Everything else is a 400 naming the parameter.
 import "server-only";
 import { z } from "zod";
-import { isCalendarDate } from "../calendar";
+import { isCalendarDate } from "../shared/calendar";
 import { badRequest, InvalidDateParam, RepeatedParam } from "../errors";
 import { singleValuedQuery } from "./query";
 

@@ -4,7 +4,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { forbidden, notFound, unauthorized } from "../errors";
 import { getDatabase } from "../db";
-import { BUSINESS_COOKIE, readCookie } from "../http/cookies";
+import { BUSINESS_COOKIE, readCookie } from "../shared/cookies";
 import { authenticateApiKey } from "./api-keys";
 import { getAuth, type Auth } from "./auth";
 import { businessesOf, membershipOf, type BusinessSummary } from "./memberships";

@@ -4,7 +4,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { getDatabase } from "../db";
 import { getAuth } from "./auth";
-import { BUSINESS_COOKIE } from "../http/cookies";
+import { BUSINESS_COOKIE } from "../shared/cookies";
 import type { SessionUser } from "./caller";
 import { businessesOf, membershipOf, type BusinessOfUser } from "./memberships";
 

@@ -1,6 +1,6 @@
 // The emulator's mailbox: Gmail's list order, search, paging, message formats and history.
 import type { gmail_v1 } from "@googleapis/gmail";
-import { startOfDayIn } from "../calendar";
+import { startOfDayIn } from "../shared/calendar";
 import { loadAttachment, type AttachmentSource, type PendingAttachment } from "./attachments";
 
 /** The shape `generateMailbox()` returns (its `truth` is not needed to serve the mailbox). */

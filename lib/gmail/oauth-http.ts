@@ -3,7 +3,7 @@
 // redirects back to Settings — where errors arrive as `?gmail_error=<code>`, never as JSON.
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { readCookie } from "../http/cookies";
+import { readCookie } from "../shared/cookies";
 import { appOrigin } from "../http/origin";
 import { InvalidOAuthState } from "./oauth-errors";
 import { OAUTH_STATE_TTL_MS } from "./oauth-state";

@@ -1,6 +1,6 @@
 // Gmail search queries for a calendar date range in the business's timezone.
 // Gmail reads `after:2024/01/31` as midnight Pacific time, so we always send epoch seconds.
-import { compareCalendarDates, nextCalendarDate, startOfDayIn } from "../calendar";
+import { compareCalendarDates, nextCalendarDate, startOfDayIn } from "../shared/calendar";
 
 /** Epoch-second bounds of an inclusive calendar range: `after` inclusive, `before` exclusive. */
 export function rangeBounds(fromDate: string, toDate: string, timeZone: string): { after: number; before: number } {

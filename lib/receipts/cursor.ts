@@ -1,7 +1,7 @@
 // Keyset pagination of receipts: each sort orders by (key, id), and the opaque cursor carries the
 // last row's key and id, so a page is "rows after this one" and never an OFFSET scan.
 import { Prisma } from "@/generated/prisma/client";
-import { isCalendarDate } from "../calendar";
+import { isCalendarDate } from "../shared/calendar";
 import { badRequest } from "../errors";
 import type { ReceiptSort } from "./filters";
 

@@ -1,7 +1,7 @@
 // Which receipts a listing, total, chart or export covers: always one business, then the user's filters.
 import { Prisma } from "@/generated/prisma/client";
 import { badRequest, InvalidDateParam, InvalidKindParam } from "../errors";
-import { isCalendarDate } from "../calendar";
+import { isCalendarDate } from "../shared/calendar";
 import { isReceiptKind, RECEIPT_KINDS, type ReceiptKind } from "./kind";
 
 export const RECEIPT_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc", "vendor_asc"] as const;

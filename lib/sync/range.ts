@@ -3,7 +3,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { badRequest } from "../errors";
-import { addDays, calendarDateIn, DEFAULT_LOOKBACK_DAYS } from "../calendar";
+import { addDays, calendarDateIn, DEFAULT_LOOKBACK_DAYS } from "../shared/calendar";
 
 /** Gmail's search takes epoch seconds: nothing before 1970 can be asked for. */
 export const EARLIEST_SYNC_DATE = "1970-01-01";

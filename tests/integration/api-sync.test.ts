@@ -7,7 +7,7 @@ import { POST as cancelSync } from "@/app/api/receipts/sync/cancel/route";
 import { GET as listRuns } from "@/app/api/receipts/sync/runs/route";
 import { GET as syncStatus } from "@/app/api/receipts/sync/status/route";
 import { syncConflict, syncRunBody, syncRunsBody, syncStarted, syncStatusBody } from "@/lib/api/schemas/responses";
-import { calendarDateIn } from "@/lib/calendar";
+import { calendarDateIn } from "@/lib/shared/calendar";
 import { ageHeartbeat, call, expectBody, expectError, seedBusiness, useApiDatabase } from "../support/api-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 

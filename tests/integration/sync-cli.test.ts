@@ -59,7 +59,7 @@ describe("npm run sync", () => {
     expect(badDate.stderr).toContain("Invalid --from format: '2025-02-30'. Use YYYY-MM-DD format");
   });
 
-  // One rule for a valid day (lib/calendar.ts): what the API refuses, the CLI refuses, and the dashboard
+  // One rule for a valid day (lib/shared/calendar.ts): what the API refuses, the CLI refuses, and the dashboard
   // shows the API's answer. Each bad day is checked on both edges with the same message.
   it.each(["0001-01-01", "1899-12-31", "3000-01-01", "2025-02-30", "2025-1-01", "２０２５-01-01"])(
     "refuses %s on the CLI as the API does",

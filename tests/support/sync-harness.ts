@@ -2,7 +2,7 @@
 // with a logger whose JSON lines the test can read.
 import pino from "pino";
 import { saveGmailConnection } from "@/lib/gmail/connection-store";
-import { calendarDateIn } from "@/lib/calendar";
+import { calendarDateIn } from "@/lib/shared/calendar";
 import { rangeBounds } from "@/lib/gmail/query";
 import { generateMailbox, type GeneratedMailbox, type TruthReceipt } from "@/lib/gmail-emulator/mailbox";
 import {

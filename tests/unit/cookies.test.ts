@@ -1,6 +1,6 @@
 // The one cookie reader of the app (business choice, OAuth state binding).
 import { describe, expect, it } from "vitest";
-import { readCookie } from "@/lib/http/cookies";
+import { readCookie } from "@/lib/shared/cookies";
 
 describe("readCookie", () => {
   it.each([

@@ -5,7 +5,7 @@ import type { ApiError } from "@/lib/api/errors";
 import { toApiError } from "@/lib/api/respond";
 import { AppError, InvalidDateParam } from "@/lib/errors";
 import { calendarDate, parseDateFilters, rawDateParams } from "@/lib/api/date-params";
-import { isCalendarDate } from "@/lib/calendar";
+import { isCalendarDate } from "@/lib/shared/calendar";
 
 const message = (param: string, value: string) => `Invalid ${param} format: '${value}'. Use YYYY-MM-DD format`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { calendarDateIn, startOfDayIn } from "@/lib/calendar";
+import { calendarDateIn, startOfDayIn } from "@/lib/shared/calendar";
 import { rangeBounds, rangeQuery } from "@/lib/gmail/query";
 
 const s = (...utc: [number, number, number, number?]) => Date.UTC(utc[0], utc[1] - 1, utc[2], utc[3] ?? 0) / 1000;

@@ -2,7 +2,7 @@
 // in which currency and on which day. A pipeline of small stages, each with its reasons:
 // read (documents of lines) → structured data → forwarded headers → language and currency →
 // totals → classification → date and vendor.
-import { calendarDateIn } from "../../calendar";
+import { calendarDateIn } from "../../shared/calendar";
 import type { MailMessage } from "../../mail/message";
 import { chooseTotal, findTotals, statedCodes, type TotalCandidate } from "./totals";
 import { classify, type Kind } from "./classify";
