@@ -17,6 +17,9 @@ const beforeFailureCode = migrations.slice(0, migrations.indexOf(failureCode));
 const throughFailureCode = migrations.slice(0, migrations.indexOf(failureCode) + 1);
 const dropFullMode = migrations.find((m) => m.name === "20261203120000_drop_sync_run_mode_full")!;
 const beforeDropFullMode = migrations.slice(0, migrations.indexOf(dropFullMode));
+const throughDropFullMode = migrations.slice(0, migrations.indexOf(dropFullMode) + 1);
+const receiptReview = migrations.find((m) => m.name === "20261203140000_add_receipt_review")!;
+const beforeReceiptReview = migrations.slice(0, migrations.indexOf(receiptReview));
 
 describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   let db: TestDatabase;
@@ -275,7 +278,7 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     await db.session.query(`UPDATE receipt_sync_runs SET mode = 'incremental' WHERE id = $1`, [incremental]);
     await db.session.query(`UPDATE receipt_sync_runs SET mode = 'full' WHERE id = $1`, [full]);
 
-    expect((await applyMigrations(db.session, migrations)).applied).toEqual([dropFullMode.name]);
+    expect((await applyMigrations(db.session, throughDropFullMode)).applied).toEqual([dropFullMode.name]);
     const rows = await db.session.query<{ id: string; mode: string }>(
       `SELECT id::text, mode::text FROM receipt_sync_runs`,
     );
@@ -300,7 +303,37 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     ).toBe("range");
 
     await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [dropFullMode.name]);
-    expect((await applyMigrations(db.session, migrations)).applied).toEqual([dropFullMode.name]);
+    expect((await applyMigrations(db.session, throughDropFullMode)).applied).toEqual([dropFullMode.name]);
+  });
+
+  it("puts receipts recognition was unsure of (confidence under 0.75) in review, and nothing else, twice safely", async () => {
+    await applyMigrations(db.session, beforeReceiptReview);
+    const a = await insertBusiness("A");
+    const receipt = async (message: string, confidence: number | null) => {
+      await db.session.query(
+        `INSERT INTO receipts (business_id, gmail_message_id, vendor, amount, currency, receipt_date, subject, sender,
+                               received_at, source, confidence)
+         VALUES ($1, $2, 'V', 1, 'EUR', '2026-01-01', 's', 'x@example.com', now(), 'body', $3)`,
+        [a, message, confidence],
+      );
+    };
+    await receipt("unsure", 0.6);
+    await receipt("sure", 0.9);
+    await receipt("edge", 0.75);
+    await receipt("legacy", null);
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([receiptReview.name]);
+    const rows = await db.session.query<{ gmail_message_id: string; review_status: string; edited_fields: string }>(
+      `SELECT gmail_message_id, review_status::text, array_to_string(edited_fields, ',') AS edited_fields FROM receipts`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.gmail_message_id, r.review_status]))).toEqual({
+      unsure: "needs_review",
+      sure: "auto",
+      edge: "auto",
+      legacy: "auto",
+    });
+    expect(rows.every((r) => r.edited_fields === "")).toBe(true);
+    await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [receiptReview.name]);
+    expect((await applyMigrations(db.session, migrations)).applied).toEqual([receiptReview.name]);
   });
 
   it("keeps confidence within 0..1 (or NULL) and kind within receipt, invoice and refund", async () => {
