@@ -32,6 +32,7 @@ function summary(run: SyncRun): string {
     messages_scanned: run.messages_scanned,
     pages_scanned: run.pages_scanned,
     saved_receipts: run.saved_receipts,
+    updated_receipts: run.updated_receipts,
     error_message: run.error_message,
     started_at: run.started_at,
     finished_at: run.finished_at,

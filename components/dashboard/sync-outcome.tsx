@@ -7,6 +7,13 @@ export function runDurationSeconds(run: SyncRun): number | null {
   return run.finished_at ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000 : null;
 }
 
+/** Receipts a newer extractor read differently; never one a person edited, confirmed or dismissed. */
+function updatedNote(run: SyncRun): string {
+  if (run.updated_receipts === 0) return "";
+  const n = run.updated_receipts;
+  return ` ${formatCount(n)} ${n === 1 ? "receipt nobody had edited was" : "receipts nobody had edited were"} updated by the newer reader.`;
+}
+
 function headline(run: SyncRun): { title: string; detail: string; tone: string } {
   const duration = runDurationSeconds(run);
   const took = duration === null ? "" : ` in ${formatDuration(duration)}`;
@@ -14,7 +21,7 @@ function headline(run: SyncRun): { title: string; detail: string; tone: string }
     case "completed":
       return {
         title: "Sync completed",
-        detail: `Saved ${formatCount(run.saved_receipts)} receipts from ${formatCount(run.messages_scanned)} messages${took}.`,
+        detail: `Saved ${formatCount(run.saved_receipts)} receipts from ${formatCount(run.messages_scanned)} messages${took}.${updatedNote(run)}`,
         tone: "border-emerald-300 bg-emerald-50 text-emerald-900",
       };
     case "cancelled":

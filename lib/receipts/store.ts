@@ -1,4 +1,4 @@
-// Saves extracted receipts for a business, once each, and only while the saving worker still owns its run.
+// Saves what a sync read for a business: each receipt once, and never over what a person did to it.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReceiptKind } from "./kind";
@@ -27,35 +27,65 @@ export interface ReceiptToSave {
   file: { data: Buffer; mimeType: string } | null;
 }
 
+/** Below this confidence a new receipt waits for a person (review_status needs_review) instead of auto. */
+export const NEEDS_REVIEW_BELOW = 0.75;
+
+export interface SaveOutcome {
+  /** Receipts seen for the first time. */
+  inserted: number;
+  /** Receipts nobody touched that a newer extractor read differently, and that now say what it read. */
+  updated: number;
+}
+
 /**
- * Inserts the receipts that are new (the unique key is business + message + attachment), with their
- * files, inside the caller's transaction. Returns how many were new.
+ * Saves what a sync read, inside the caller's transaction (the key is business + message + attachment).
+ * A new receipt is inserted with its file. A known one is re-read only when nobody touched it — not
+ * edited, confirmed or dismissed by a person — and a newer extractor version reads it differently:
+ * then it takes the new reading. Everything else stays exactly as it is, so a correction is never undone.
  */
-export async function insertReceipts(
+export async function saveReceipts(
   tx: Prisma.TransactionClient,
   origin: { businessId: string; syncRunId: string },
   receipts: ReceiptToSave[],
-): Promise<number> {
-  let inserted = 0;
+): Promise<SaveOutcome> {
+  const outcome: SaveOutcome = { inserted: 0, updated: 0 };
   for (const r of receipts) {
-    const rows = await tx.$queryRaw<{ id: string }[]>`
+    const reviewStatus = r.confidence < NEEDS_REVIEW_BELOW ? "needs_review" : "auto";
+    // xmax = 0 tells a fresh insert from an update in RETURNING. Versions are dotted numbers
+    // (EXTRACTOR_VERSION), compared as integer arrays so 2.10.0 is newer than 2.9.0.
+    const rows = await tx.$queryRaw<{ id: string; inserted: boolean }[]>`
       INSERT INTO receipts (business_id, sync_run_id, gmail_message_id, attachment_key, vendor, amount, currency,
                             receipt_date, subject, sender, received_at, source, filename, content_hash,
-                            kind, confidence, extractor_version)
+                            kind, confidence, extractor_version, review_status)
       VALUES (${origin.businessId}::uuid, ${origin.syncRunId}::uuid, ${r.gmailMessageId}, ${r.attachmentKey}, ${r.vendor},
               ${r.amount}::numeric, ${r.currency}, ${r.receiptDate}::date, ${r.subject}, ${r.sender}, ${r.receivedAt},
               ${r.source}::receipt_source, ${r.filename}, ${r.contentHash},
-              ${r.kind}::receipt_kind, ${r.confidence}::double precision, ${r.extractorVersion})
-      ON CONFLICT (business_id, gmail_message_id, attachment_key) DO NOTHING
-      RETURNING id::text`;
-    const id = rows[0]?.id;
-    if (!id) continue;
-    inserted++;
+              ${r.kind}::receipt_kind, ${r.confidence}::double precision, ${r.extractorVersion},
+              ${reviewStatus}::receipt_review_status)
+      ON CONFLICT (business_id, gmail_message_id, attachment_key) DO UPDATE
+        SET vendor = EXCLUDED.vendor, amount = EXCLUDED.amount, currency = EXCLUDED.currency,
+            receipt_date = EXCLUDED.receipt_date, kind = EXCLUDED.kind, confidence = EXCLUDED.confidence,
+            extractor_version = EXCLUDED.extractor_version, review_status = EXCLUDED.review_status
+        WHERE receipts.dismissed_at IS NULL
+          AND receipts.review_status <> 'confirmed'
+          AND cardinality(receipts.edited_fields) = 0
+          AND string_to_array(EXCLUDED.extractor_version, '.')::int[]
+              > string_to_array(coalesce(receipts.extractor_version, '0'), '.')::int[]
+          AND (receipts.vendor, receipts.amount, receipts.currency, receipts.receipt_date, receipts.kind)
+              IS DISTINCT FROM (EXCLUDED.vendor, EXCLUDED.amount, EXCLUDED.currency, EXCLUDED.receipt_date, EXCLUDED.kind)
+      RETURNING id::text, (xmax = 0) AS inserted`;
+    const row = rows[0];
+    if (!row) continue;
+    if (!row.inserted) {
+      outcome.updated++;
+      continue;
+    }
+    outcome.inserted++;
     if (r.file) {
       await tx.$executeRaw`
         INSERT INTO receipt_files (receipt_id, mime_type, size, data)
-        VALUES (${id}::uuid, ${r.file.mimeType}, ${r.file.data.length}, ${r.file.data})`;
+        VALUES (${row.id}::uuid, ${r.file.mimeType}, ${r.file.data.length}, ${r.file.data})`;
     }
   }
-  return inserted;
+  return outcome;
 }

@@ -33,6 +33,10 @@ export const syncRunSchema = z.strictObject({
   messages_scanned: z.number().int(),
   pages_scanned: z.number().int(),
   saved_receipts: z.number().int(),
+  updated_receipts: z
+    .number()
+    .int()
+    .describe("receipts nobody had touched that a newer extractor read differently, and that this run updated"),
   estimated_total: z.number().int().nullable().describe("Gmail's resultSizeEstimate for the range"),
   progress_percentage: z.number().int().min(0).max(100),
   error_message: z.string().nullable().describe("why a failed run stopped, for people"),

@@ -7,7 +7,7 @@ import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
 import { retryTransient } from "../db/transient";
 import type { Logger } from "../log";
-import { insertReceipts, type ReceiptToSave } from "../receipts/store";
+import { saveReceipts, type ReceiptToSave } from "../receipts/store";
 import { ocrReader } from "../receipts/ocr/reader";
 import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
@@ -56,6 +56,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     messagesScanned: checkpoint?.messages_scanned ?? 0,
     pagesScanned: checkpoint?.pages_scanned ?? 0,
     savedReceipts: checkpoint?.saved_receipts ?? 0,
+    updatedReceipts: checkpoint?.updated_receipts ?? 0,
   };
   let oldestScannedAt: Date | null = checkpoint?.oldest_message_at ? new Date(checkpoint.oldest_message_at) : null;
   let estimatedTotal: number | null = run.estimated_total;
@@ -66,6 +67,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     messages_scanned: counters.messagesScanned,
     pages_scanned: counters.pagesScanned,
     saved: counters.savedReceipts,
+    updated: counters.updatedReceipts,
   });
 
   const beatMs = heartbeatIntervalMs(staleAfterSeconds);
@@ -151,12 +153,13 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         );
         const saved = await db(() =>
           runs.whileLeaseHeld(lease, (tx) =>
-            insertReceipts(tx, { businessId: run.business_id, syncRunId: lease.runId }, found.receipts),
+            saveReceipts(tx, { businessId: run.business_id, syncRunId: lease.runId }, found.receipts),
           ),
         );
         if (saved === null) throw new LeaseLost();
         counters.messagesScanned += ids.length;
-        counters.savedReceipts += saved;
+        counters.savedReceipts += saved.inserted;
+        counters.updatedReceipts += saved.updated;
         if (found.oldest && (!oldestScannedAt || found.oldest < oldestScannedAt)) oldestScannedAt = found.oldest;
         if (counters.messagesScanned >= nextProgressLog) {
           log.info({ event: "RUN_PROGRESS", progress_percentage: progress(), ...logCounters() }, "sync progress");
@@ -172,6 +175,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         messages_scanned: counters.messagesScanned,
         pages_scanned: counters.pagesScanned,
         saved_receipts: counters.savedReceipts,
+        updated_receipts: counters.updatedReceipts,
       });
       if (!pageToken) break;
     }

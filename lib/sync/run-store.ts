@@ -16,6 +16,8 @@ export interface SyncCheckpoint {
   messages_scanned: number;
   pages_scanned: number;
   saved_receipts: number;
+  /** Absent in checkpoints written before runs counted re-read receipts. */
+  updated_receipts?: number;
 }
 
 /** A run as its worker holds it: the fencing token and the checkpoint to resume from. */
@@ -28,6 +30,7 @@ export interface RunCounters {
   messagesScanned: number;
   pagesScanned: number;
   savedReceipts: number;
+  updatedReceipts: number;
 }
 
 /** Proof that a worker holds a run: every write by the worker is conditional on it. */
@@ -208,7 +211,8 @@ export function createRunStore(prisma: PrismaClient, options: RunStoreOptions): 
         UPDATE receipt_sync_runs
         SET last_heartbeat_at = now(), updated_at = now(),
             messages_scanned = ${counters.messagesScanned}, pages_scanned = ${counters.pagesScanned},
-            saved_receipts = ${counters.savedReceipts}, progress_percentage = ${input.progressPercentage},
+            saved_receipts = ${counters.savedReceipts}, updated_receipts = ${counters.updatedReceipts},
+            progress_percentage = ${input.progressPercentage},
             estimated_total = coalesce(${input.estimatedTotal ?? null}::int, estimated_total),
             checkpoint = coalesce(${input.checkpoint ? JSON.stringify(input.checkpoint) : null}::jsonb, checkpoint)
         WHERE id = ${input.runId}::uuid AND status = 'running' AND lease_token = ${input.leaseToken}::uuid
@@ -232,7 +236,8 @@ export function createRunStore(prisma: PrismaClient, options: RunStoreOptions): 
             error_message = ${input.errorMessage ?? null},
             failure_code = ${input.status === "failed" ? (input.failureCode ?? "unexpected") : null}::sync_failure_code,
             messages_scanned = ${counters.messagesScanned}, pages_scanned = ${counters.pagesScanned},
-            saved_receipts = ${counters.savedReceipts}, progress_percentage = ${input.progressPercentage}
+            saved_receipts = ${counters.savedReceipts}, updated_receipts = ${counters.updatedReceipts},
+            progress_percentage = ${input.progressPercentage}
         WHERE id = ${input.runId}::uuid AND status = 'running' AND lease_token = ${input.leaseToken}::uuid`;
       return n === 1;
     },
@@ -350,12 +355,13 @@ async function startInTransaction(
   const [inserted] = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO receipt_sync_runs (
       business_id, mode, from_date, to_date, status, last_heartbeat_at, started_at, updated_at,
-      checkpoint, resumed_from_run_id, messages_scanned, pages_scanned, saved_receipts)
+      checkpoint, resumed_from_run_id, messages_scanned, pages_scanned, saved_receipts, updated_receipts)
     VALUES (
       ${input.businessId}::uuid, ${input.mode}::sync_run_mode, ${input.fromDate}::date, ${input.toDate}::date,
       'running', now(), now(), now(),
       ${checkpoint ? JSON.stringify(checkpoint) : null}::jsonb, ${resumeFrom?.id ?? null}::uuid,
-      ${checkpoint?.messages_scanned ?? 0}, ${checkpoint?.pages_scanned ?? 0}, ${checkpoint?.saved_receipts ?? 0})
+      ${checkpoint?.messages_scanned ?? 0}, ${checkpoint?.pages_scanned ?? 0}, ${checkpoint?.saved_receipts ?? 0},
+      ${checkpoint?.updated_receipts ?? 0})
     RETURNING id::text`;
   const run = await readRun(tx, Prisma.sql`id = ${inserted!.id}::uuid`);
   return { run: run!, replaced };
@@ -381,7 +387,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** The SELECT list that every read of a run uses. */
 const RUN_COLUMNS = Prisma.sql`
   id::text, business_id::text, mode::text, from_date::text, to_date::text, status::text,
-  messages_scanned, pages_scanned, saved_receipts, estimated_total, progress_percentage, error_message, failure_code::text,
+  messages_scanned, pages_scanned, saved_receipts, updated_receipts, estimated_total, progress_percentage, error_message, failure_code::text,
   started_at, updated_at, finished_at, cancelled_at, cancel_requested_at, last_heartbeat_at,
   resumed_from_run_id::text,
   floor(extract(epoch FROM now() - coalesce(last_heartbeat_at, started_at)))::int AS seconds_since_heartbeat`;
@@ -413,6 +419,7 @@ function toSyncRun(row: RunRow, staleAfterSeconds: number): SyncRun {
     messages_scanned: row.messages_scanned,
     pages_scanned: row.pages_scanned,
     saved_receipts: row.saved_receipts,
+    updated_receipts: row.updated_receipts,
     estimated_total: row.estimated_total,
     progress_percentage: row.progress_percentage,
     error_message: row.error_message,

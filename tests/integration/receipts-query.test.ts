@@ -5,7 +5,7 @@ import { csvFilename, receiptsCsvStream } from "@/lib/receipts/csv";
 import { RECEIPT_SORTS, type ReceiptFilters, type ReceiptSort } from "@/lib/receipts/filters";
 import { getReceipt, getReceiptFile, listReceipts, monthlySpending } from "@/lib/receipts/query";
 import { answered } from "../support/answered";
-import { insertReceipts, type ReceiptToSave } from "@/lib/receipts/store";
+import { saveReceipts, type ReceiptToSave } from "@/lib/receipts/store";
 import type { ReceiptView } from "@/lib/receipts/view";
 import { createRunStore } from "@/lib/sync/run-store";
 import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
@@ -434,7 +434,7 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const claimed = (await runs.claim("test-worker", run.id))!;
     const lease = { runId: run.id, leaseToken: claimed.lease_token };
     const save = (receipts: ReceiptToSave[]) =>
-      runs.whileLeaseHeld(lease, (tx) => insertReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts));
+      runs.whileLeaseHeld(lease, async (tx) => (await saveReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts)).inserted);
     const base = {
       attachmentKey: "",
       subject: "",
@@ -544,7 +544,7 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     await runs.finish({
       ...lease,
       status: "completed",
-      counters: { messagesScanned: 3, pagesScanned: 1, savedReceipts: 3 },
+      counters: { messagesScanned: 3, pagesScanned: 1, savedReceipts: 3, updatedReceipts: 0 },
       progressPercentage: 100,
     });
   });

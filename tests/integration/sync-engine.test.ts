@@ -5,6 +5,7 @@ import { executeRun, type RunOutcome } from "@/lib/sync/engine";
 import { DEFAULT_REFRESH_TOKEN } from "@/lib/gmail-emulator/server";
 import { EXTRACTOR_VERSION } from "@/lib/receipts/recognition/extract";
 import { RECEIPT_KINDS } from "@/lib/receipts/kind";
+import { NEEDS_REVIEW_BELOW } from "@/lib/receipts/store";
 import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 
@@ -143,6 +144,71 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expect(second.outcome).toBe("completed");
     expect((await h.runs.get(h.business.id, second.runId)).saved_receipts).toBe(0);
     expect(await savedReceipts()).toHaveLength(saved.length);
+  });
+
+  it("never undoes a person's work on a re-sync, and re-reads only untouched receipts a newer extractor reads differently", async () => {
+    h = await createSyncHarness(kind, { seed: 4243, size: 400 });
+    expect((await runOnce()).outcome).toBe("completed");
+    const read = () =>
+      h.db.prisma.receipt.findMany({
+        where: { businessId: h.business.id },
+        orderBy: { gmailMessageId: "asc" },
+        select: {
+          id: true,
+          vendor: true,
+          amount: true,
+          confidence: true,
+          extractorVersion: true,
+          reviewStatus: true,
+          dismissedAt: true,
+        },
+      });
+    const first = await read();
+    // What recognition was unsure of waits for a person; the rest is accepted as is.
+    for (const r of first) expect(r.reviewStatus).toBe(r.confidence! < NEEDS_REVIEW_BELOW ? "needs_review" : "auto");
+    expect(first.length).toBeGreaterThanOrEqual(6);
+    const [edited, dismissed, confirmed, untouched1, untouched2, sameVersion] = first as [
+      (typeof first)[0],
+      (typeof first)[0],
+      (typeof first)[0],
+      (typeof first)[0],
+      (typeof first)[0],
+      (typeof first)[0],
+    ];
+    const db = h.db.prisma;
+    // A person corrects one vendor, dismisses one receipt and confirms another (the columns the review API writes).
+    await db.receipt.update({
+      where: { id: edited.id },
+      data: { vendor: "Corrected Vendor Ltd", editedFields: ["vendor"] },
+    });
+    await db.receipt.update({ where: { id: dismissed.id }, data: { dismissedAt: new Date() } });
+    await db.receipt.update({ where: { id: confirmed.id }, data: { reviewStatus: "confirmed" } });
+    // An older extractor had read these five with another amount; the sixth was read so by this very version.
+    const older = [edited, dismissed, confirmed, untouched1, untouched2].map((r) => r.id);
+    for (const id of older)
+      await db.$executeRaw`UPDATE receipts SET extractor_version = '1.0.0', amount = amount + 1 WHERE id = ${id}::uuid`;
+    await db.$executeRaw`UPDATE receipts SET amount = amount + 1 WHERE id = ${sameVersion.id}::uuid`;
+
+    const second = await runOnce();
+    expect(second.outcome).toBe("completed");
+    expect(await h.runs.get(h.business.id, second.runId)).toMatchObject({ saved_receipts: 0, updated_receipts: 2 });
+    const after = new Map((await read()).map((r) => [r.id, r]));
+    expect(after.size).toBe(first.length);
+    const plusOne = (r: (typeof first)[0]) => r.amount.plus(1).toString();
+    // Nobody touched these two: they take the newer reading.
+    for (const r of [untouched1, untouched2]) {
+      expect(after.get(r.id)!.amount.toString()).toBe(r.amount.toString());
+      expect(after.get(r.id)!.extractorVersion).toBe(EXTRACTOR_VERSION);
+    }
+    // The person's work stands: the edited vendor (and the rest of that receipt), the dismissal, the confirmation.
+    expect(after.get(edited.id)!.vendor).toBe("Corrected Vendor Ltd");
+    expect(after.get(edited.id)!.amount.toString()).toBe(plusOne(edited));
+    expect(after.get(dismissed.id)!.dismissedAt).not.toBeNull();
+    expect(after.get(dismissed.id)!.amount.toString()).toBe(plusOne(dismissed));
+    expect(after.get(confirmed.id)!.reviewStatus).toBe("confirmed");
+    expect(after.get(confirmed.id)!.amount.toString()).toBe(plusOne(confirmed));
+    // The same extractor version reading a receipt again changes nothing.
+    expect(after.get(sameVersion.id)!.amount.toString()).toBe(plusOne(sameVersion));
   });
 
   it("completes with every receipt through 10 % of each fault kind", async () => {

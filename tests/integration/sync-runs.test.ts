@@ -11,7 +11,7 @@ import {
 import { createTestPrisma, DATABASE_KINDS, type TestPrisma } from "../support/test-database";
 
 const STALE = 180;
-const counters = { messagesScanned: 40, pagesScanned: 2, savedReceipts: 7 };
+const counters = { messagesScanned: 40, pagesScanned: 2, savedReceipts: 7, updatedReceipts: 1 };
 
 describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
   let db: TestPrisma;
@@ -62,6 +62,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
       counters,
       progressPercentage: 35,
     });
+    expect(await runs.get(businessId, run.id)).toMatchObject({ saved_receipts: 7, updated_receipts: 1 });
     await ageHeartbeat(run.id, 12);
     const error = await start().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SyncAlreadyRunning);
@@ -96,6 +97,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
       messages_scanned: 200,
       pages_scanned: 2,
       saved_receipts: 31,
+      updated_receipts: 4,
     };
     await runs.heartbeat({
       runId: old.id,
@@ -115,6 +117,7 @@ describe.each(DATABASE_KINDS)("sync run lifecycle on %s", (kind) => {
       messages_scanned: 200,
       pages_scanned: 2,
       saved_receipts: 31,
+      updated_receipts: 4,
     });
     const failed = await runs.get(businessId, old.id);
     expect(failed).toMatchObject({ status: "failed", error_message: replaced!.reason });

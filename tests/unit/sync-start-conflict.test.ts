@@ -18,6 +18,7 @@ const run = (over: Partial<SyncRun> = {}): SyncRun => ({
   messages_scanned: 40,
   pages_scanned: 1,
   saved_receipts: 3,
+  updated_receipts: 0,
   estimated_total: 400,
   progress_percentage: 10,
   error_message: null,
