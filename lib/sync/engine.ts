@@ -7,6 +7,7 @@ import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
 import { retryTransient } from "../db/transient";
 import type { Logger } from "../log";
+import { saveCandidates, type CandidateToSave } from "../receipts/candidates";
 import { saveReceipts, type ReceiptToSave } from "../receipts/store";
 import { ocrReader } from "../receipts/ocr/reader";
 import type { OcrReader } from "../receipts/recognition/recognise-mail";
@@ -152,9 +153,13 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
           ),
         );
         const saved = await db(() =>
-          runs.whileLeaseHeld(lease, (tx) =>
-            saveReceipts(tx, { businessId: run.business_id, syncRunId: lease.runId }, found.receipts),
-          ),
+          runs.whileLeaseHeld(lease, async (tx) => {
+            const origin = { businessId: run.business_id, syncRunId: lease.runId };
+            const outcome = await saveReceipts(tx, origin, found.receipts);
+            const receiptMessages = found.receipts.map((r) => r.gmailMessageId);
+            await saveCandidates(tx, origin, found.candidates, receiptMessages);
+            return outcome;
+          }),
         );
         if (saved === null) throw new LeaseLost();
         counters.messagesScanned += ids.length;
@@ -260,15 +265,17 @@ async function recogniseMessages(
   timeZone: string,
   log: Logger,
   ocr: OcrReader | undefined,
-): Promise<{ receipts: ReceiptToSave[]; oldest: Date | null }> {
+): Promise<{ receipts: ReceiptToSave[]; candidates: CandidateToSave[]; oldest: Date | null }> {
   const resources = await client.getMessages(ids);
   const receipts: ReceiptToSave[] = [];
+  const candidates: CandidateToSave[] = [];
   let oldest: Date | null = null;
   for (const resource of resources) {
     const receivedAt = new Date(Number(resource.internalDate ?? 0));
     if (!oldest || receivedAt < oldest) oldest = receivedAt;
-    const receipt = await recogniseReceipt(client, resource, { timeZone, log, ...(ocr ? { ocr } : {}) });
-    if (receipt) receipts.push(receipt);
+    const reading = await recogniseReceipt(client, resource, { timeZone, log, ...(ocr ? { ocr } : {}) });
+    if (reading && "receipt" in reading) receipts.push(reading.receipt);
+    else if (reading) candidates.push(reading.candidate);
   }
-  return { receipts, oldest };
+  return { receipts, candidates, oldest };
 }

@@ -1,6 +1,6 @@
-// From a Gmail message to a receipt worth saving: recognise it (fetching only the attachments
-// recognition needs), and keep the document the receipt was read from for download. A message
-// that cannot be read is logged and skipped, never fatal to the run.
+// From a Gmail message to a receipt worth saving, or a near miss worth a person's look: recognise it
+// (fetching only the attachments recognition needs), and keep the document the receipt was read from
+// for download. A message that cannot be read is logged and skipped, never fatal to the run.
 import "server-only";
 import { createHash } from "node:crypto";
 import type { gmail_v1 } from "@googleapis/gmail";
@@ -11,6 +11,7 @@ import { parseEml } from "../mail/eml";
 import type { Logger } from "../log";
 import { isCompleteReceipt } from "../receipts/recognition/extract";
 import { recogniseMail, type OcrReader } from "../receipts/recognition/recognise-mail";
+import { CANDIDATE_BELOW, type CandidateToSave } from "../receipts/candidates";
 import type { ReceiptToSave } from "../receipts/store";
 
 export interface RecogniseOptions {
@@ -20,11 +21,13 @@ export interface RecogniseOptions {
   ocr?: OcrReader;
 }
 
+export type MessageReading = { receipt: ReceiptToSave } | { candidate: CandidateToSave } | null;
+
 export async function recogniseReceipt(
   client: GmailClient,
   resource: gmail_v1.Schema$Message,
   options: RecogniseOptions,
-): Promise<ReceiptToSave | null> {
+): Promise<MessageReading> {
   const message = toMailMessage(resource);
   let recognition;
   try {
@@ -50,13 +53,31 @@ export async function recogniseReceipt(
       "attachment could not be read",
     );
   }
-  if (!isCompleteReceipt(receipt)) return null;
+  if (!isCompleteReceipt(receipt)) {
+    const guess = receipt.guess;
+    if (!guess || receipt.confidence >= CANDIDATE_BELOW) return null;
+    return {
+      candidate: {
+        gmailMessageId: message.id,
+        sender: message.from,
+        subject: message.subject,
+        receivedAt: message.receivedAt,
+        vendor: guess.vendor,
+        amount: guess.amount,
+        currency: guess.currency,
+        receiptDate: guess.date,
+        confidence: receipt.confidence,
+        reasons: receipt.reasons,
+        extractorVersion: receipt.extractorVersion,
+      },
+    };
+  }
 
   // Keep the document the receipt came from; a body receipt keeps its first PDF, if any.
   const fromAttachment =
     receipt.source === "attachment" ? fetched.find((a) => a.attachmentId === receipt.attachmentId) : undefined;
   const kept = fromAttachment ?? fetched.find((a) => a.data && a.mimeType === "application/pdf");
-  return {
+  const saved: ReceiptToSave = {
     gmailMessageId: message.id,
     // Gmail's attachment ids change between fetches: the file name is the stable key.
     attachmentKey: fromAttachment ? fromAttachment.filename || "attachment" : "",
@@ -75,4 +96,5 @@ export async function recogniseReceipt(
     extractorVersion: receipt.extractorVersion,
     file: kept?.data ? { data: kept.data, mimeType: kept.mimeType } : null,
   };
+  return { receipt: saved };
 }

@@ -5,6 +5,7 @@ import { executeRun, type RunOutcome } from "@/lib/sync/engine";
 import { DEFAULT_REFRESH_TOKEN } from "@/lib/gmail-emulator/server";
 import { EXTRACTOR_VERSION } from "@/lib/receipts/recognition/extract";
 import { RECEIPT_KINDS } from "@/lib/receipts/kind";
+import { CANDIDATE_BELOW } from "@/lib/receipts/candidates";
 import { NEEDS_REVIEW_BELOW } from "@/lib/receipts/store";
 import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
 import { DATABASE_KINDS } from "../support/test-database";
@@ -209,6 +210,52 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     expect(after.get(confirmed.id)!.amount.toString()).toBe(plusOne(confirmed));
     // The same extractor version reading a receipt again changes nothing.
     expect(after.get(sameVersion.id)!.amount.toString()).toBe(plusOne(sameVersion));
+  });
+
+  it("keeps near misses as candidates, one per message, and leaves one a person decided on alone", async () => {
+    h = await createSyncHarness(kind, { seed: 4244, size: 500 });
+    expect((await runOnce()).outcome).toBe("completed");
+    const db = h.db.prisma;
+    const candidates = () =>
+      db.receiptCandidate.findMany({ where: { businessId: h.business.id }, orderBy: { gmailMessageId: "asc" } });
+    const first = await candidates();
+    console.log(`near misses kept: ${first.length}`);
+    expect(first.length).toBeGreaterThan(0);
+    const receiptMessages = new Set(
+      (await db.receipt.findMany({ where: { businessId: h.business.id }, select: { gmailMessageId: true } })).map(
+        (r) => r.gmailMessageId,
+      ),
+    );
+    for (const c of first) {
+      // A near miss is not a receipt, carries a reading a person can start from, and why it was not taken.
+      expect(receiptMessages.has(c.gmailMessageId)).toBe(false);
+      expect(c.amount).not.toBeNull();
+      expect(c.receiptDate).not.toBeNull();
+      expect(c.confidence).toBeLessThan(CANDIDATE_BELOW);
+      expect(c.reasons.length).toBeGreaterThan(0);
+    }
+    const decided = first[0]!;
+    await db.receiptCandidate.update({ where: { id: decided.id }, data: { dismissedAt: new Date(), vendor: "Kept" } });
+    // An older reader had kept a message as a near miss that this one saves as a receipt: the candidate goes.
+    const nowAReceipt = [...receiptMessages][0]!;
+    await db.receiptCandidate.create({
+      data: {
+        businessId: h.business.id,
+        gmailMessageId: nowAReceipt,
+        sender: "s",
+        subject: "s",
+        receivedAt: new Date(),
+        confidence: 0.6,
+        extractorVersion: "1.0.0",
+      },
+    });
+
+    expect((await runOnce()).outcome).toBe("completed");
+    const second = await candidates();
+    // Same messages as after the first sync: none twice, and the one now saved as a receipt is gone.
+    expect(second.map((c) => c.gmailMessageId)).toEqual(first.map((c) => c.gmailMessageId));
+    expect(second.find((c) => c.id === decided.id)).toMatchObject({ vendor: "Kept" });
+    expect(second.find((c) => c.id === decided.id)!.dismissedAt).not.toBeNull();
   });
 
   it("completes with every receipt through 10 % of each fault kind", async () => {

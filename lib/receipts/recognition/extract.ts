@@ -43,6 +43,18 @@ export interface ExtractedReceipt {
   reasons: string[];
   language: LanguageCode;
   extractorVersion: string;
+  /**
+   * For a message that was not accepted but has a total: what it would say if it were a receipt, so a
+   * person can find a missed receipt among the near misses (the review queue's candidates).
+   */
+  guess?: ReceiptGuess;
+}
+
+export interface ReceiptGuess {
+  vendor: string | null;
+  amount: string;
+  currency: string | null;
+  date: string;
 }
 
 /** A recognised receipt with everything a ledger row needs. */
@@ -195,6 +207,32 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
     ...(forwarded ? ["forwarded message: its own headers used"] : []),
     ...classification.reasons,
   ];
+  const structured = body.structured?.amount ? body.structured : undefined;
+  const documents = fromAttachment
+    ? [fromAttachment.lines, mainLines]
+    : [mainLines, ...attachments.map((a) => a.lines)];
+  /** The receipt's day: structured data, a labelled date, the one recent date, else the forwarded or received day. */
+  const readDate = (currencyCode: string | null, kind: ReceiptKind | undefined) => {
+    const order = dateOrderFor(language, currencyCode ?? undefined, allText);
+    const receivedDay = options.receivedDay ?? calendarDateIn(message.receivedAt, options.timeZone ?? "UTC");
+    const forwardedDay = forwarded?.date ? findDates(forwarded.date, order)[0]?.date : undefined;
+    const anchorDay = forwardedDay ?? receivedDay;
+    const labelled = documents
+      .map((lines) => labelledReceiptDate(lines, order, kind, anchorDay))
+      .find((d) => d !== undefined);
+    const date =
+      structured?.date ?? labelled?.date ?? soleRecentDate(documents[0] ?? [], order, anchorDay, kind) ?? anchorDay;
+    return { date, labelled, forwardedDay };
+  };
+  const readVendor = () =>
+    vendorOf({
+      from,
+      subject,
+      bodyText: documentText({ lines: mainLines }),
+      ...(body.structured?.vendor ? { structured: body.structured.vendor } : {}),
+      ...(fromAttachment ? { document: fromAttachment.lines } : {}),
+    });
+
   if (!classification.kind) {
     return {
       ...NOT_A_RECEIPT,
@@ -202,10 +240,19 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
       reasons,
       language,
       extractorVersion: EXTRACTOR_VERSION,
+      ...(total
+        ? {
+            guess: {
+              vendor: readVendor(),
+              amount: total.amount,
+              currency: total.currency ?? currency ?? null,
+              date: readDate(total.currency ?? currency ?? null, undefined).date,
+            },
+          }
+        : {}),
     };
   }
 
-  const structured = body.structured?.amount ? body.structured : undefined;
   const receiptCurrency = (structured?.amount ? structured.currency : undefined) ?? total?.currency ?? currency;
   // JSON-LD writes "50195.00" for yen as for euros; the ledger keeps each currency's own form.
   const amount =
@@ -222,21 +269,7 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
     };
   }
 
-  const order = dateOrderFor(language, receiptCurrency, allText);
-  const receivedDay = options.receivedDay ?? calendarDateIn(message.receivedAt, options.timeZone ?? "UTC");
-  const forwardedDay = forwarded?.date ? findDates(forwarded.date, order)[0]?.date : undefined;
-  const documents = fromAttachment
-    ? [fromAttachment.lines, mainLines]
-    : [mainLines, ...attachments.map((a) => a.lines)];
-  const anchorDay = forwardedDay ?? receivedDay;
-  const labelled = documents
-    .map((lines) => labelledReceiptDate(lines, order, classification.kind ?? undefined, anchorDay))
-    .find((d) => d !== undefined);
-  const date =
-    structured?.date ??
-    labelled?.date ??
-    soleRecentDate(documents[0] ?? [], order, anchorDay, classification.kind) ??
-    anchorDay;
+  const { date, labelled, forwardedDay } = readDate(receiptCurrency, classification.kind);
   reasons.push(
     labelled && !structured?.date
       ? `date "${labelled.label}" ${labelled.date}`
@@ -245,13 +278,7 @@ export function extractReceipt(message: MailMessage, options: ExtractOptions = {
         : `date ${date}`,
   );
 
-  const vendor = vendorOf({
-    from,
-    subject,
-    bodyText: documentText({ lines: mainLines }),
-    ...(body.structured?.vendor ? { structured: body.structured.vendor } : {}),
-    ...(fromAttachment ? { document: fromAttachment.lines } : {}),
-  });
+  const vendor = readVendor();
   const signed = classification.kind === "refund" ? `-${amount.replace(/^-/, "")}` : amount;
   return {
     isReceipt: true,
