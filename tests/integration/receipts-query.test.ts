@@ -434,7 +434,10 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const claimed = (await runs.claim("test-worker", run.id))!;
     const lease = { runId: run.id, leaseToken: claimed.lease_token };
     const save = (receipts: ReceiptToSave[]) =>
-      runs.whileLeaseHeld(lease, async (tx) => (await saveReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts)).inserted);
+      runs.whileLeaseHeld(
+        lease,
+        async (tx) => (await saveReceipts(tx, { businessId: c.id, syncRunId: run.id }, receipts)).inserted,
+      );
     const base = {
       attachmentKey: "",
       subject: "",
