@@ -1,4 +1,16 @@
-export default function HomePage() {
+// The front door: what the product does and the two ways in. A signed-in visitor goes straight to the
+// dashboard; on the demo, the page says whom to sign in as and where the password is.
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { getPageSession } from "@/lib/auth/page-session";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  if (await getPageSession()) redirect("/dashboard");
+  const demoEmail = env().DEMO_SIGN_IN_EMAIL;
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 px-6 py-16">
       <h1 className="text-3xl font-semibold tracking-tight">Receipt Sync</h1>
@@ -11,6 +23,23 @@ export default function HomePage() {
         <li>Receipts are saved once per business, however often a range is synced.</li>
         <li>A sync whose worker died is detected within minutes, so you are never stuck behind it.</li>
       </ul>
+      <div className="flex flex-wrap gap-3">
+        <Link href="/sign-in" className={primaryButtonClass}>
+          Sign in
+        </Link>
+        <Link href="/sign-up" className={secondaryButtonClass}>
+          Create an account
+        </Link>
+      </div>
+      {demoEmail ? (
+        <p
+          className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950"
+          data-testid="demo-hint"
+        >
+          This is the demo, with a sample mailbox and no Google account needed. Sign in as <strong>{demoEmail}</strong>;
+          the password was printed in the terminal that runs <code>npm run demo</code>.
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -70,6 +70,8 @@ export const envSchema = z.object({
     emptyToUndefined,
     z.url({ protocol: /^https?$/, error: "expected an http(s) URL like https://receipts.example.com" }).optional(),
   ),
+  /** Set by `npm run demo` for its server: the home page tells visitors to sign in as this demo user. */
+  DEMO_SIGN_IN_EMAIL: z.preprocess(emptyToUndefined, z.email().optional()),
   /** Google OAuth client of this deployment (the demo mailbox needs none). */
   GOOGLE_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   GOOGLE_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),

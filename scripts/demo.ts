@@ -90,7 +90,12 @@ async function main() {
   // ends the server too, so no orphan keeps the embedded database open with its emulator gone.
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
-    env: { ...process.env, PORT: String(demoConfig.PORT), HOST: demoConfig.HOST },
+    env: {
+      ...process.env,
+      PORT: String(demoConfig.PORT),
+      HOST: demoConfig.HOST,
+      DEMO_SIGN_IN_EMAIL: demoConfig.DEMO_EMAIL,
+    },
   });
   const stop = async (code: number) => {
     if (server.exitCode === null) server.kill("SIGTERM");

@@ -1,10 +1,27 @@
 import { expect, test } from "@playwright/test";
+import { DEMO_EMAIL } from "./support/e2e-env";
+import { signIn } from "./support/session";
 
-test("the home page loads and says what the product does", async ({ page }, testInfo) => {
+test("the home page says what the product does and leads in: sign in, sign up, and whom to sign in as on the demo", async ({
+  page,
+}, testInfo) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Receipt Sync" })).toBeVisible();
   await expect(page.getByText("every receipt and invoice")).toBeVisible();
+  await expect(page.getByTestId("demo-hint")).toContainText(DEMO_EMAIL);
+  await expect(page.getByTestId("demo-hint")).toContainText("npm run demo");
   await page.screenshot({ path: testInfo.outputPath("home.png"), fullPage: true });
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/sign-up$/);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a signed-in visitor of the home page goes straight to the dashboard", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("pages carry a nonce CSP that their own scripts satisfy, and refuse to be framed", async ({ page }) => {
