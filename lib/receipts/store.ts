@@ -41,7 +41,8 @@ export interface SaveOutcome {
  * Saves what a sync read, inside the caller's transaction (the key is business + message + attachment).
  * A new receipt is inserted with its file. A known one is re-read only when nobody touched it — not
  * edited, confirmed or dismissed by a person — and a newer extractor version reads it differently:
- * then it takes the new reading. Everything else stays exactly as it is, so a correction is never undone.
+ * then it takes the new reading. A message a person promoted or dismissed as a near miss is not
+ * imported again. Everything else stays exactly as it is, so a correction is never undone.
  */
 export async function saveReceipts(
   tx: Prisma.TransactionClient,
@@ -57,11 +58,17 @@ export async function saveReceipts(
       INSERT INTO receipts (business_id, sync_run_id, gmail_message_id, attachment_key, vendor, amount, currency,
                             receipt_date, subject, sender, received_at, source, filename, content_hash,
                             kind, confidence, extractor_version, review_status)
-      VALUES (${origin.businessId}::uuid, ${origin.syncRunId}::uuid, ${r.gmailMessageId}, ${r.attachmentKey}, ${r.vendor},
-              ${r.amount}::numeric, ${r.currency}, ${r.receiptDate}::date, ${r.subject}, ${r.sender}, ${r.receivedAt},
-              ${r.source}::receipt_source, ${r.filename}, ${r.contentHash},
-              ${r.kind}::receipt_kind, ${r.confidence}::double precision, ${r.extractorVersion},
-              ${reviewStatus}::receipt_review_status)
+      SELECT ${origin.businessId}::uuid, ${origin.syncRunId}::uuid, ${r.gmailMessageId}, ${r.attachmentKey}, ${r.vendor},
+             ${r.amount}::numeric, ${r.currency}, ${r.receiptDate}::date, ${r.subject}, ${r.sender}, ${r.receivedAt},
+             ${r.source}::receipt_source, ${r.filename}, ${r.contentHash},
+             ${r.kind}::receipt_kind, ${r.confidence}::double precision, ${r.extractorVersion},
+             ${reviewStatus}::receipt_review_status
+      -- A person already decided on this message as a near miss: promoted it (its receipt stands) or
+      -- said it is not a receipt.
+      WHERE NOT EXISTS (
+        SELECT 1 FROM receipt_candidates
+        WHERE business_id = ${origin.businessId}::uuid AND gmail_message_id = ${r.gmailMessageId}
+          AND (promoted_receipt_id IS NOT NULL OR dismissed_at IS NOT NULL))
       ON CONFLICT (business_id, gmail_message_id, attachment_key) DO UPDATE
         SET vendor = EXCLUDED.vendor, amount = EXCLUDED.amount, currency = EXCLUDED.currency,
             receipt_date = EXCLUDED.receipt_date, kind = EXCLUDED.kind, confidence = EXCLUDED.confidence,

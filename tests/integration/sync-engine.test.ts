@@ -236,8 +236,22 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
     }
     const decided = first[0]!;
     await db.receiptCandidate.update({ where: { id: decided.id }, data: { dismissedAt: new Date(), vendor: "Kept" } });
+    // A person had said "not a receipt" of a message as a near miss: even a reader that accepts it leaves it out.
+    const [notAReceipt, nowAReceipt] = [...receiptMessages] as [string, string];
+    await db.receipt.deleteMany({ where: { businessId: h.business.id, gmailMessageId: notAReceipt } });
+    await db.receiptCandidate.create({
+      data: {
+        businessId: h.business.id,
+        gmailMessageId: notAReceipt,
+        sender: "s",
+        subject: "s",
+        receivedAt: new Date(),
+        confidence: 0.6,
+        extractorVersion: "1.0.0",
+        dismissedAt: new Date(),
+      },
+    });
     // An older reader had kept a message as a near miss that this one saves as a receipt: the candidate goes.
-    const nowAReceipt = [...receiptMessages][0]!;
     await db.receiptCandidate.create({
       data: {
         businessId: h.business.id,
@@ -252,8 +266,9 @@ describe.each(DATABASE_KINDS)("sync engine on %s", (kind) => {
 
     expect((await runOnce()).outcome).toBe("completed");
     const second = await candidates();
-    // Same messages as after the first sync: none twice, and the one now saved as a receipt is gone.
-    expect(second.map((c) => c.gmailMessageId)).toEqual(first.map((c) => c.gmailMessageId));
+    // Same messages as after the first sync (and the dismissed one): none twice, the one now a receipt gone.
+    expect(second.map((c) => c.gmailMessageId)).toEqual([...first.map((c) => c.gmailMessageId), notAReceipt].sort());
+    expect(await db.receipt.count({ where: { businessId: h.business.id, gmailMessageId: notAReceipt } })).toBe(0);
     expect(second.find((c) => c.id === decided.id)).toMatchObject({ vendor: "Kept" });
     expect(second.find((c) => c.id === decided.id)!.dismissedAt).not.toBeNull();
   });
