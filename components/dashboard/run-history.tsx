@@ -10,6 +10,14 @@ const STATUS_TONE: Record<SyncRun["status"], string> = {
   failed: "bg-red-100 text-red-900",
 };
 
+/** Who started a run, in the history's words. */
+const STARTED_BY: Record<SyncRun["started_by"], string> = {
+  manual: "Manual",
+  schedule: "Schedule",
+  connect: "First import",
+  api: "API key",
+};
+
 export function RunHistory({
   runs,
   isLoading,
@@ -46,6 +54,9 @@ export function RunHistory({
                   Started
                 </th>
                 <th scope="col" className="py-2 pr-3 font-medium">
+                  By
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
                   Status
                 </th>
                 <th scope="col" className="py-2 pr-3 font-medium">
@@ -68,6 +79,7 @@ export function RunHistory({
                 return (
                   <tr key={run.id} className="border-b border-slate-100 align-top last:border-0">
                     <td className="py-2 pr-3 whitespace-nowrap">{formatInstant(run.started_at, timeZone)}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{STARTED_BY[run.started_by]}</td>
                     <td className="py-2 pr-3">
                       <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[run.status]}`}>
                         {run.status}

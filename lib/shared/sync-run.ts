@@ -6,6 +6,8 @@ import { calendarDay, isoInstant } from "./wire";
 export const SYNC_RUN_STATUSES = ["running", "completed", "failed", "cancelled"] as const;
 /** range: dates the user chose; incremental: from the last completed run (or the default lookback) to today. */
 export const SYNC_RUN_MODES = ["range", "incremental"] as const;
+/** What started a run: a person's Sync press, a schedule, connecting Gmail (the first import), an API key. */
+export const SYNC_RUN_STARTERS = ["manual", "schedule", "connect", "api"] as const;
 /** How a failed run ended: its worker went silent, Gmail must be connected again, Gmail kept failing, or a bug. */
 export const SYNC_FAILURE_CODES = ["stale", "gmail_auth", "gmail", "unexpected"] as const;
 
@@ -27,6 +29,9 @@ export const syncRunSchema = z.strictObject({
   id: z.uuid(),
   business_id: z.uuid(),
   mode: z.enum(SYNC_RUN_MODES),
+  started_by: z
+    .enum(SYNC_RUN_STARTERS)
+    .describe("manual (Sync pressed by a signed-in person, or the CLI), schedule, connect (the first import), api"),
   from_date: calendarDay.nullable(),
   to_date: calendarDay.nullable(),
   status: z.enum(SYNC_RUN_STATUSES),
@@ -65,6 +70,7 @@ export const syncRunSchema = z.strictObject({
 export type SyncRun = z.infer<typeof syncRunSchema>;
 export type SyncRunStatus = SyncRun["status"];
 export type SyncRunMode = SyncRun["mode"];
+export type SyncRunStarter = SyncRun["started_by"];
 export type SyncFailureCode = (typeof SYNC_FAILURE_CODES)[number];
 /** The live progress a 409 carries, so a second Sync press shows the run that is going. */
 export type RunProgress = z.infer<typeof runProgressSchema>;

@@ -4,7 +4,14 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "../errors";
-import { progressOf, type RunProgress, type SyncFailureCode, type SyncRun, type SyncRunMode } from "../shared/sync-run";
+import {
+  progressOf,
+  type RunProgress,
+  type SyncFailureCode,
+  type SyncRun,
+  type SyncRunMode,
+  type SyncRunStarter,
+} from "../shared/sync-run";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -42,6 +49,8 @@ export interface Lease {
 export interface StartRunInput {
   businessId: string;
   mode: SyncRunMode;
+  /** Who asked; a person's Sync press when not said. */
+  startedBy?: SyncRunStarter;
   fromDate: string | null;
   toDate: string | null;
 }
@@ -354,10 +363,11 @@ async function startInTransaction(
   const checkpoint = resumeFrom?.checkpoint ?? null;
   const [inserted] = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO receipt_sync_runs (
-      business_id, mode, from_date, to_date, status, last_heartbeat_at, started_at, updated_at,
+      business_id, mode, started_by, from_date, to_date, status, last_heartbeat_at, started_at, updated_at,
       checkpoint, resumed_from_run_id, messages_scanned, pages_scanned, saved_receipts, updated_receipts)
     VALUES (
-      ${input.businessId}::uuid, ${input.mode}::sync_run_mode, ${input.fromDate}::date, ${input.toDate}::date,
+      ${input.businessId}::uuid, ${input.mode}::sync_run_mode, ${input.startedBy ?? "manual"}::sync_run_started_by,
+      ${input.fromDate}::date, ${input.toDate}::date,
       'running', now(), now(), now(),
       ${checkpoint ? JSON.stringify(checkpoint) : null}::jsonb, ${resumeFrom?.id ?? null}::uuid,
       ${checkpoint?.messages_scanned ?? 0}, ${checkpoint?.pages_scanned ?? 0}, ${checkpoint?.saved_receipts ?? 0},
@@ -386,7 +396,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** The SELECT list that every read of a run uses. */
 const RUN_COLUMNS = Prisma.sql`
-  id::text, business_id::text, mode::text, from_date::text, to_date::text, status::text,
+  id::text, business_id::text, mode::text, started_by::text, from_date::text, to_date::text, status::text,
   messages_scanned, pages_scanned, saved_receipts, updated_receipts, estimated_total, progress_percentage, error_message, failure_code::text,
   started_at, updated_at, finished_at, cancelled_at, cancel_requested_at, last_heartbeat_at,
   resumed_from_run_id::text,
@@ -413,6 +423,7 @@ function toSyncRun(row: RunRow, staleAfterSeconds: number): SyncRun {
     id: row.id,
     business_id: row.business_id,
     mode: row.mode,
+    started_by: row.started_by,
     from_date: row.from_date,
     to_date: row.to_date,
     status: row.status,

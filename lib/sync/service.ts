@@ -3,7 +3,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
 import { GmailNotConnected } from "../gmail/connection-store";
-import type { SyncRun } from "../shared/sync-run";
+import type { SyncRun, SyncRunStarter } from "../shared/sync-run";
 import { resolveSyncRange } from "./range";
 import { createRunStore, type RunPage, type RunStore, type StartedRun } from "./run-store";
 
@@ -27,6 +27,7 @@ export async function startSync(
   prisma: PrismaClient,
   business: BusinessRef,
   requested: { fromDate?: string | null; toDate?: string | null },
+  startedBy: SyncRunStarter = "manual",
 ): Promise<StartedRun> {
   const connection = await prisma.gmailConnection.findUnique({
     where: { businessId: business.id },
@@ -39,6 +40,7 @@ export async function startSync(
     mode: range.mode,
     fromDate: range.fromDate,
     toDate: range.toDate,
+    startedBy,
   });
   localWorkerWake?.();
   return started;

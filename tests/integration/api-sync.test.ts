@@ -36,6 +36,8 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
       expect(started.run).toMatchObject({
         business_id: a.id,
         mode: "range",
+        // Started with an API key: a program asked.
+        started_by: "api",
         status: "running",
         from_date: "2026-01-01",
         to_date: "2026-03-31",
@@ -53,7 +55,13 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
         202,
         syncStarted,
       );
-      expect(started.run).toMatchObject({ mode: "range", from_date: "2025-02-01", to_date: "2025-02-28" });
+      expect(started.run).toMatchObject({
+        mode: "range",
+        from_date: "2025-02-01",
+        to_date: "2025-02-28",
+        // A signed-in person pressed Sync.
+        started_by: "manual",
+      });
     });
 
     it("snake_case wins when both spellings are sent", async () => {

@@ -12,6 +12,7 @@ const run = (over: Partial<SyncRun> = {}): SyncRun => ({
   id: RUN_ID,
   business_id: "00000000-0000-4000-8000-0000000000b1",
   mode: "range",
+  started_by: "manual",
   from_date: "2026-01-01",
   to_date: "2026-03-31",
   status: "running",

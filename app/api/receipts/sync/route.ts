@@ -8,9 +8,10 @@ import { startSync } from "@/lib/sync/service";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withBusiness(async ({ request, prisma, business }) => {
+export const POST = withBusiness(async ({ request, prisma, business, caller }) => {
   const body = await readJsonBody(request, startSyncBody);
   const { fromDate, toDate } = parseDateFilters(body);
-  const { run, replaced } = await startSync(prisma, business, { fromDate, toDate });
+  const startedBy = caller.via === "api_key" ? "api" : "manual";
+  const { run, replaced } = await startSync(prisma, business, { fromDate, toDate }, startedBy);
   return json({ success: true, run, ...(replaced ? { replaced_stale_run: replaced } : {}) }, 202);
 });
