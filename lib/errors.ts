@@ -20,7 +20,10 @@ export const forbidden = (message: string, code = "forbidden") => new AppError("
 export const notFound = (message = "Not found") => new AppError("not_found", "not_found", message);
 
 // Absurdly long values are cut so a message that echoes one stays readable.
-const shown = (value: string) => (value.length > 100 ? `${value.slice(0, 100)}…` : value);
+export const shown = (value: string) => (value.length > 100 ? `${value.slice(0, 100)}…` : value);
+
+/** "a, b or c": the allowed values as a message lists them. */
+export const oneOf = (values: readonly string[]) => `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
 
 /** A date parameter that is not a real calendar day in YYYY-MM-DD: names the parameter and echoes the value. */
 export class InvalidDateParam extends AppError {
@@ -38,11 +41,17 @@ export class InvalidKindParam extends AppError {
     readonly value: string,
     kinds: readonly string[],
   ) {
-    super(
-      "invalid",
-      "invalid_kind",
-      `Invalid kind: '${shown(value)}'. Use ${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`,
-    );
+    super("invalid", "invalid_kind", `Invalid kind: '${shown(value)}'. Use ${oneOf(kinds)}`);
+  }
+}
+
+/** A `review_status` filter outside auto, needs_review and confirmed: names the parameter, echoes the value. */
+export class InvalidReviewStatusParam extends AppError {
+  constructor(
+    readonly value: string,
+    statuses: readonly string[],
+  ) {
+    super("invalid", "invalid_review_status", `Invalid review_status: '${shown(value)}'. Use ${oneOf(statuses)}`);
   }
 }
 

@@ -126,11 +126,13 @@ export function openApiDocument(): Schema {
         get: {
           summary: "List receipts",
           description:
-            "Refunds have negative amounts; totals per currency are net of refunds and also give the refunds' count and sum. `kind` narrows the list, totals, export and spending alike.",
+            "Refunds have negative amounts; totals per currency are net of refunds and also give the refunds' count and sum. `kind` and `review_status` narrow the list, totals, export and spending alike; dismissed receipts are never in them.",
           parameters: [...dateParams, ...queryParams(receiptListQuery)],
           responses: {
             "200": { description: "One page, with totals per currency", content: jsonContent(r.receiptList) },
-            "400": error("Invalid date or kind (names the parameter), range, limit, cursor, currency or sort"),
+            "400": error(
+              "Invalid date, kind or review_status (names the parameter), range, limit, cursor, currency or sort",
+            ),
             ...common,
           },
         },
@@ -166,7 +168,7 @@ export function openApiDocument(): Schema {
           parameters: [...dateParams, ...queryParams(receiptListQuery)],
           responses: {
             "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
-            "400": error("Invalid filter (a bad date or kind names the parameter)"),
+            "400": error("Invalid filter (a bad date, kind or review_status names the parameter)"),
             ...common,
           },
         },
@@ -261,7 +263,7 @@ export function openApiDocument(): Schema {
           parameters: [...dateParams, ...queryParams(receiptListQuery)],
           responses: {
             "200": { description: "Months", content: jsonContent(r.spendingBody) },
-            "400": error("Invalid filter (a bad date or kind names the parameter)"),
+            "400": error("Invalid filter (a bad date, kind or review_status names the parameter)"),
             ...common,
           },
         },

@@ -1,8 +1,10 @@
-// Which receipts a listing, total, chart or export covers: always one business, then the user's filters.
+// Which receipts a listing, total, chart or export covers: always one business and never a dismissed
+// receipt, then the user's filters.
 import { Prisma } from "@/generated/prisma/client";
-import { badRequest, InvalidDateParam, InvalidKindParam } from "../errors";
+import { badRequest, InvalidDateParam, InvalidKindParam, InvalidReviewStatusParam } from "../errors";
 import { isCalendarDate } from "../shared/calendar";
 import { isReceiptKind, RECEIPT_KINDS, type ReceiptKind } from "./kind";
+import { isReceiptReviewStatus, RECEIPT_REVIEW_STATUSES, type ReceiptReviewStatus } from "./review-status";
 
 export const RECEIPT_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc", "vendor_asc"] as const;
 export type ReceiptSort = (typeof RECEIPT_SORTS)[number];
@@ -17,6 +19,8 @@ export interface ReceiptFilters {
   currency?: string | null;
   /** Only receipts, only invoices or only refunds; absent: all of them. */
   kind?: ReceiptKind | null;
+  /** Only receipts in this review state (needs_review: the review queue); absent: all of them. */
+  reviewStatus?: ReceiptReviewStatus | null;
   sort?: ReceiptSort;
 }
 
@@ -49,19 +53,27 @@ export function normaliseFilters(filters: ReceiptFilters): Required<ReceiptFilte
   }
   const kind = filters.kind ?? null;
   if (kind !== null && !isReceiptKind(kind)) throw new InvalidKindParam(kind, RECEIPT_KINDS);
+  const reviewStatus = filters.reviewStatus ?? null;
+  if (reviewStatus !== null && !isReceiptReviewStatus(reviewStatus))
+    throw new InvalidReviewStatusParam(reviewStatus, RECEIPT_REVIEW_STATUSES);
   const sort = filters.sort ?? "date_desc";
   if (!RECEIPT_SORTS.includes(sort))
     throw badRequest(`sort must be one of ${RECEIPT_SORTS.join(", ")}`, "invalid_sort");
-  return { fromDate, toDate, q, currency, kind, sort };
+  return { fromDate, toDate, q, currency, kind, reviewStatus, sort };
 }
 
-/** The WHERE clause over `receipts r`; business scoping comes first and is never optional. */
+/**
+ * The WHERE clause over `receipts r`; business scoping comes first and, like hiding dismissed receipts
+ * (a person said "not a receipt"), is never optional. GET /api/receipts/{id} reads past it, so one can be restored.
+ */
 export function receiptWhere(businessId: string, filters: Required<ReceiptFilters>): Prisma.Sql {
-  const conditions = [Prisma.sql`r.business_id = ${businessId}::uuid`];
+  const conditions = [Prisma.sql`r.business_id = ${businessId}::uuid`, Prisma.sql`r.dismissed_at IS NULL`];
   if (filters.fromDate) conditions.push(Prisma.sql`r.receipt_date >= ${filters.fromDate}::date`);
   if (filters.toDate) conditions.push(Prisma.sql`r.receipt_date <= ${filters.toDate}::date`);
   if (filters.currency) conditions.push(Prisma.sql`r.currency = ${filters.currency}`);
   if (filters.kind) conditions.push(Prisma.sql`r.kind = ${filters.kind}::receipt_kind`);
+  if (filters.reviewStatus)
+    conditions.push(Prisma.sql`r.review_status = ${filters.reviewStatus}::receipt_review_status`);
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     conditions.push(Prisma.sql`(r.vendor ILIKE ${pattern} ESCAPE '\\' OR r.subject ILIKE ${pattern} ESCAPE '\\')`);

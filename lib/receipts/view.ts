@@ -1,6 +1,7 @@
 // A receipt as the API and the CSV show it: money as a decimal string in the currency's minor units.
 import { Prisma } from "@/generated/prisma/client";
 import type { ReceiptKind } from "./kind";
+import type { ReceiptReviewStatus } from "./review-status";
 
 export interface ReceiptView {
   id: string;
@@ -24,6 +25,12 @@ export interface ReceiptView {
   gmail_message_id: string;
   sync_run_id: string | null;
   created_at: string;
+  review_status: ReceiptReviewStatus;
+  /** The fields a person edited (vendor, amount, …); a later sync leaves them as the person wrote them. */
+  edited_fields: string[];
+  note: string | null;
+  /** Set when a person said "not a receipt": hidden from lists, totals and the export. */
+  dismissed_at: string | null;
 }
 
 /** A row of RECEIPT_COLUMNS; text casts in SQL keep money and dates exact on both databases. */
@@ -45,6 +52,10 @@ export interface ReceiptRow {
   gmail_message_id: string;
   sync_run_id: string | null;
   created_at: Date;
+  review_status: ReceiptReviewStatus;
+  edited_fields: string[];
+  note: string | null;
+  dismissed_at: Date | null;
 }
 
 /** The SELECT list over `receipts r LEFT JOIN receipt_files f` (the join never reads the bytes). */
@@ -52,7 +63,8 @@ export const RECEIPT_COLUMNS = Prisma.sql`
   r.id::text, r.vendor, r.amount::text AS amount, r.currency::text AS currency, r.kind::text AS kind,
   r.confidence, r.extractor_version, r.receipt_date::text AS receipt_date,
   r.subject, r.sender, r.received_at, r.source::text AS source, r.filename, (f.receipt_id IS NOT NULL) AS has_file,
-  r.gmail_message_id, r.sync_run_id::text AS sync_run_id, r.created_at`;
+  r.gmail_message_id, r.sync_run_id::text AS sync_run_id, r.created_at,
+  r.review_status::text AS review_status, r.edited_fields, r.note, r.dismissed_at`;
 
 const minorUnitsCache = new Map<string, number>();
 
@@ -96,5 +108,9 @@ export function toReceiptView(row: ReceiptRow): ReceiptView {
     gmail_message_id: row.gmail_message_id,
     sync_run_id: row.sync_run_id,
     created_at: row.created_at.toISOString(),
+    review_status: row.review_status,
+    edited_fields: row.edited_fields,
+    note: row.note,
+    dismissed_at: row.dismissed_at?.toISOString() ?? null,
   };
 }

@@ -617,7 +617,7 @@ describe("GET /api/openapi.json", () => {
     }
     expect(JSON.stringify(doc)).not.toContain('"$ref"');
 
-    // The kind filter and the new receipt fields are documented where they are served.
+    // The kind and review_status filters and the newer receipt fields are documented where they are served.
     type Op = {
       parameters?: { name: string; schema: { enum?: string[] } }[];
       responses: Record<string, { content?: Record<string, { schema: any }> }>;
@@ -632,10 +632,26 @@ describe("GET /api/openapi.json", () => {
           schema: expect.objectContaining({ enum: ["receipt", "invoice", "refund"] }),
         }),
       );
+      expect(ops[p]!.get!.parameters, p).toContainEqual(
+        expect.objectContaining({
+          name: "review_status",
+          in: "query",
+          required: false,
+          schema: expect.objectContaining({ enum: ["auto", "needs_review", "confirmed"] }),
+        }),
+      );
     }
     const listed = ops["/api/receipts"]!.get!.responses["200"]!.content!["application/json"]!.schema;
     expect(listed.properties.receipts.items.required).toEqual(
-      expect.arrayContaining(["kind", "confidence", "extractor_version"]),
+      expect.arrayContaining([
+        "kind",
+        "confidence",
+        "extractor_version",
+        "review_status",
+        "edited_fields",
+        "note",
+        "dismissed_at",
+      ]),
     );
     expect(listed.properties.totals.items.required).toEqual(expect.arrayContaining(["refund_count", "refund_amount"]));
   });

@@ -195,6 +195,10 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
       kind: "receipt",
       confidence: null,
       extractor_version: null,
+      review_status: "auto",
+      edited_fields: [],
+      note: null,
+      dismissed_at: null,
     });
     const amounts = Object.fromEntries(all.map((r) => [r.vendor, r.amount]));
     expect(amounts).toMatchObject({ Bolt: "1200", Evernote: "1.250", "café Zürich": "9.99", figma: "15.00" });
@@ -561,6 +565,39 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     await expect(answered(monthlySpending(prisma, a.id, { kind: "REFUND" as never }))).resolves.toMatchObject({
       status: 400,
       code: "invalid_kind",
+    });
+  });
+
+  it("never lists, totals, charts or exports a dismissed receipt, yet shows it by id; review_status narrows", async () => {
+    const d = { id: (await prisma.business.create({ data: { name: "D" } })).id, timezone: "UTC" };
+    const kept = await seed(d.id, { vendor: "Kept", amount: "10.00", currency: "USD", date: "2026-05-01" }, 0);
+    const unsure = await seed(d.id, { vendor: "Unsure", amount: "5.00", currency: "USD", date: "2026-05-02" }, 1);
+    const gone = await seed(d.id, { vendor: "Newsletter", amount: "99.00", currency: "USD", date: "2026-05-03" }, 2);
+    await prisma.$executeRaw`UPDATE receipts SET dismissed_at = now() WHERE id = ${gone}::uuid`;
+    await prisma.$executeRaw`UPDATE receipts SET review_status = 'needs_review' WHERE id = ${unsure}::uuid`;
+
+    const listed = await listReceipts(prisma, d, {});
+    expect(listed.receipts.map((r) => r.id)).toEqual([unsure, kept]);
+    expect(listed.totals).toEqual([
+      { currency: "USD", amount: "15.00", count: 2, refund_count: 0, refund_amount: "0.00" },
+    ]);
+    expect(await monthlySpending(prisma, d.id)).toEqual([{ month: "2026-05", currency: "USD", amount: "15.00" }]);
+    const csv = parseCsv((await readStream(receiptsCsvStream(prisma, d, {}))).text.slice(1));
+    expect(csv.slice(1).map((r) => r[9])).toEqual([unsure, kept]);
+    expect(await getReceipt(prisma, d.id, gone)).toMatchObject({
+      vendor: "Newsletter",
+      dismissed_at: expect.any(String),
+    });
+
+    const queue = await listReceipts(prisma, d, { reviewStatus: "needs_review" });
+    expect(queue.receipts.map((r) => r.id)).toEqual([unsure]);
+    expect(queue.receipts[0]).toMatchObject({ review_status: "needs_review", edited_fields: [], note: null });
+    // The dismissed receipt is auto too, and still not there.
+    expect((await listReceipts(prisma, d, { reviewStatus: "auto" })).receipts.map((r) => r.id)).toEqual([kept]);
+    await expect(answered(listReceipts(prisma, d, { reviewStatus: "pending" as never }))).resolves.toEqual({
+      status: 400,
+      code: "invalid_review_status",
+      message: "Invalid review_status: 'pending'. Use auto, needs_review or confirmed",
     });
   });
 

@@ -29,6 +29,10 @@ const receipt = (over: Partial<Receipt>): Receipt => ({
   gmail_message_id: "m1",
   sync_run_id: null,
   created_at: "2026-06-01T08:00:00.000Z",
+  review_status: "auto",
+  edited_fields: [],
+  note: null,
+  dismissed_at: null,
   ...over,
 });
 

@@ -10,7 +10,15 @@ import { formatAmount, minorUnits } from "@/lib/receipts/view";
 describe("parseReceiptListParams", () => {
   it("reads filters and page with defaults", () => {
     expect(parseReceiptListParams(new URLSearchParams("fromDate=2026-01-01&q=acme&currency=eur"))).toEqual({
-      filters: { fromDate: "2026-01-01", toDate: null, q: "acme", currency: "EUR", kind: null, sort: "date_desc" },
+      filters: {
+        fromDate: "2026-01-01",
+        toDate: null,
+        q: "acme",
+        currency: "EUR",
+        kind: null,
+        reviewStatus: null,
+        sort: "date_desc",
+      },
       page: { limit: 50, cursor: null },
     });
   });
@@ -37,6 +45,19 @@ describe("parseReceiptListParams", () => {
     expect(answeredSync(() => parseReceiptListParams(new URLSearchParams(query)))).toEqual({
       status: 400,
       code: "invalid_kind",
+      message,
+    });
+  });
+  it.each(["auto", "needs_review", "confirmed"])("reads review_status=%s", (status) => {
+    expect(parseReceiptListParams(new URLSearchParams(`review_status=${status}`)).filters.reviewStatus).toBe(status);
+  });
+  it.each([
+    ["review_status=pending", "Invalid review_status: 'pending'. Use auto, needs_review or confirmed"],
+    ["review_status=&kind=refund", "Invalid review_status: ''. Use auto, needs_review or confirmed"],
+  ])("rejects %s naming the parameter", (query, message) => {
+    expect(answeredSync(() => parseReceiptListParams(new URLSearchParams(query)))).toEqual({
+      status: 400,
+      code: "invalid_review_status",
       message,
     });
   });

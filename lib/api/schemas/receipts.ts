@@ -2,9 +2,10 @@
 // rules, the rest by zod; a repeated parameter is a 400 rather than a silent pick.
 import "server-only";
 import { z } from "zod";
-import { InvalidKindParam } from "../../errors";
+import { InvalidKindParam, InvalidReviewStatusParam } from "../../errors";
 import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "../../receipts/filters";
 import { RECEIPT_KINDS } from "../../receipts/kind";
+import { RECEIPT_REVIEW_STATUSES } from "../../receipts/review-status";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "../../receipts/query";
 import { parseDateFilters } from "../date-params";
 import { singleValuedQuery } from "../query";
@@ -16,6 +17,11 @@ const kindParam = z
   .optional()
   .describe("only receipts, only invoices or only refunds (refund amounts are negative)");
 
+const reviewStatusParam = z
+  .enum(RECEIPT_REVIEW_STATUSES)
+  .optional()
+  .describe("only receipts in this review state: needs_review is the review queue, confirmed what a person checked");
+
 export const receiptListQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`).optional(),
   currency: z
@@ -24,6 +30,7 @@ export const receiptListQuery = z.object({
     .transform((c) => c.toUpperCase())
     .optional(),
   kind: kindParam,
+  review_status: reviewStatusParam,
   sort: z.enum(RECEIPT_SORTS, { error: `sort must be one of ${RECEIPT_SORTS.join(", ")}` }).default("date_desc"),
   limit: z.coerce
     .number({ error: LIMIT_MESSAGE })
@@ -44,6 +51,8 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
   const single = singleValuedQuery(params, Object.keys(receiptListQuery.shape));
   // A bad kind names itself and its value in the 400, as the date parameters do.
   if (!kindParam.safeParse(single.kind).success) throw new InvalidKindParam(single.kind!, RECEIPT_KINDS);
+  if (!reviewStatusParam.safeParse(single.review_status).success)
+    throw new InvalidReviewStatusParam(single.review_status!, RECEIPT_REVIEW_STATUSES);
   const query = receiptListQuery.parse(single);
   return {
     // Checked in full here (a NUL in q too), so the export fails as a 400 before its stream starts.
@@ -53,6 +62,7 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
       q: query.q ?? null,
       currency: query.currency ?? null,
       kind: query.kind ?? null,
+      reviewStatus: query.review_status ?? null,
       sort: query.sort,
     }),
     page: { limit: query.limit, cursor: query.cursor ?? null },

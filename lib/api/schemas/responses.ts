@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { RECEIPT_KINDS } from "../../receipts/kind";
+import { RECEIPT_REVIEW_STATUSES } from "../../receipts/review-status";
 import { runProgressSchema, syncRunSchema } from "../../shared/sync-run";
 import { calendarDay, decimal, isoInstant } from "../../shared/wire";
 
@@ -66,6 +67,16 @@ export const receipt = z.strictObject({
   gmail_message_id: z.string(),
   sync_run_id: z.uuid().nullable(),
   created_at: isoInstant,
+  review_status: z
+    .enum(RECEIPT_REVIEW_STATUSES)
+    .describe("auto (recognition was sure), needs_review (it was not) or confirmed (a person checked it)"),
+  edited_fields: z
+    .array(z.string())
+    .describe("the fields a person edited (vendor, amount, currency, receipt_date, kind): a later sync keeps them"),
+  note: z.string().nullable().describe("a person's note"),
+  dismissed_at: isoInstant
+    .nullable()
+    .describe("when a person said 'not a receipt': hidden from lists, totals and the export until restored"),
 });
 
 export const receiptList = z.strictObject({
