@@ -70,7 +70,7 @@ module.exports = {
       comment:
         'modules that touch the database, secrets or auth import "server-only", so a client component that reaches one fails the build',
       module: {
-        path: "^lib/(db\\.ts|env\\.ts|db/|security/|api/|sync/|auth/|gmail/(client|connection-store|oauth|oauth-http|oauth-state)\\.ts|receipts/(store|query|csv)\\.ts)",
+        path: "^lib/(db\\.ts|env\\.ts|db/|security/|api/|sync/|auth/|gmail/(client|connection-store|oauth|oauth-http|oauth-state)\\.ts|receipts/(store|query|csv|review)\\.ts)",
         // the Better Auth browser client; the headers next.config.ts loads in plain Node, outside Next's bundler
         pathNot: "^lib/(auth/client|api/security-headers)\\.ts$",
       },

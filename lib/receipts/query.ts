@@ -131,10 +131,18 @@ export async function listReceipts(
   return { ...list, totals };
 }
 
-export async function getReceipt(prisma: PrismaClient, businessId: string, id: string): Promise<ReceiptView> {
+/**
+ * One receipt of the business, dismissed or not (so it can be restored); another business's id is a 404.
+ * Takes a transaction too: review reads the receipt it changed before committing.
+ */
+export async function getReceipt(
+  db: PrismaClient | Prisma.TransactionClient,
+  businessId: string,
+  id: string,
+): Promise<ReceiptView> {
   // A malformed id cannot exist: answer as for any unknown id instead of letting the uuid cast fail.
   if (!isUuid(id)) throw notFound("Receipt not found");
-  const rows = await prisma.$queryRaw<ReceiptRow[]>`
+  const rows = await db.$queryRaw<ReceiptRow[]>`
     SELECT ${RECEIPT_COLUMNS}
     FROM receipts r LEFT JOIN receipt_files f ON f.receipt_id = r.id
     WHERE r.id = ${id}::uuid AND r.business_id = ${businessId}::uuid`;

@@ -89,6 +89,15 @@ export function formatAmount(amount: string, currency: string): string {
   return new Prisma.Decimal(amount).toFixed(minorUnits(currency), Prisma.Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * An amount as history records it: every stored digit that matters, and at least the currency's minor
+ * units ("12.50" USD, "1.2345" USD, "1200" JPY), so an edit of the fourth decimal still shows.
+ */
+export function exactAmount(amount: string, currency: string): string {
+  const value = new Prisma.Decimal(amount);
+  return value.toFixed(Math.max(minorUnits(currency), value.decimalPlaces()));
+}
+
 export function toReceiptView(row: ReceiptRow): ReceiptView {
   return {
     id: row.id,

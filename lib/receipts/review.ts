@@ -1,0 +1,236 @@
+// A person's side of review: correct a receipt, confirm it, dismiss it as "not a receipt" or restore
+// it, and read what was changed. Each change locks the receipt's row and writes the receipt and its
+// receipt_changes rows in one transaction; a change that changes nothing writes nothing.
+import "server-only";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { badRequest, notFound } from "../errors";
+import {
+  type Checked,
+  CORRECTABLE_FIELDS,
+  CORRECTION_RULES,
+  type CorrectableField,
+  NOTHING_TO_CHANGE,
+  RECOGNISED_FIELDS,
+  type ReceiptCorrection,
+} from "./corrections";
+import { isUuid } from "./cursor";
+import { getReceipt } from "./query";
+import { exactAmount, type ReceiptView } from "./view";
+
+/** Who changes a receipt of which business; userId is null for an API key. */
+export interface ReviewActor {
+  businessId: string;
+  userId: string | null;
+}
+
+export interface ReceiptChangeView {
+  id: string;
+  /** A field of the receipt (vendor, amount, …, note), or review_status, or dismissed ("true"/"false"). */
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  changed_at: string;
+  /** Who made it; null for an API key (or a user who no longer exists). */
+  user: { id: string; name: string; email: string } | null;
+}
+
+type Tx = Prisma.TransactionClient;
+
+interface LockedReceipt {
+  vendor: string;
+  amount: string;
+  currency: string;
+  receipt_date: string;
+  kind: string;
+  note: string | null;
+  review_status: string;
+  dismissed: boolean;
+  edited_fields: string[];
+}
+
+interface FieldChange {
+  field: string;
+  old: string | null;
+  new: string | null;
+}
+
+// History of one instant (an edit's fields) reads in this order rather than by random id.
+const HISTORY_ORDER = Prisma.sql`ARRAY[${Prisma.join([...CORRECTABLE_FIELDS, "review_status", "dismissed"])}]::text[]`;
+
+/** Locks the business's receipt for the rest of the transaction; unknown, foreign or malformed ids are a 404. */
+async function lockReceipt(tx: Tx, businessId: string, id: string): Promise<LockedReceipt> {
+  // A malformed id cannot exist: answer as for any unknown id instead of letting the uuid cast fail.
+  if (!isUuid(id)) throw notFound("Receipt not found");
+  const rows = await tx.$queryRaw<LockedReceipt[]>`
+    SELECT vendor, amount::text AS amount, currency::text AS currency, receipt_date::text AS receipt_date,
+           kind::text AS kind, note, review_status::text AS review_status, dismissed_at IS NOT NULL AS dismissed,
+           edited_fields
+    FROM receipts
+    WHERE id = ${id}::uuid AND business_id = ${businessId}::uuid
+    FOR UPDATE`;
+  if (!rows[0]) throw notFound("Receipt not found");
+  return rows[0];
+}
+
+async function recordChanges(tx: Tx, actor: ReviewActor, receiptId: string, changes: FieldChange[]): Promise<void> {
+  const values = changes.map((c) => Prisma.sql`(${c.field}::text, ${c.old}::text, ${c.new}::text)`);
+  // The clock is read after the row lock was won: an edit that waited for another is stamped after it,
+  // which now() (the transaction's start) would not promise.
+  await tx.$executeRaw`
+    INSERT INTO receipt_changes (business_id, receipt_id, user_id, field, old_value, new_value, changed_at)
+    SELECT ${actor.businessId}::uuid, ${receiptId}::uuid, ${actor.userId}, v.field, v.old_value, v.new_value, t.at
+    FROM (VALUES ${Prisma.join(values)}) AS v(field, old_value, new_value)
+    CROSS JOIN (SELECT clock_timestamp() AS at) AS t`;
+}
+
+/** The correction with every given field checked and normalised; a bad one is a 400 naming the field. */
+function checkCorrection(changes: ReceiptCorrection): ReceiptCorrection {
+  const checked: Record<string, unknown> = {};
+  for (const field of CORRECTABLE_FIELDS) {
+    if (changes[field] === undefined) continue;
+    const result = (CORRECTION_RULES[field] as (value: unknown) => Checked<unknown>)(changes[field]);
+    if (!result.ok) throw badRequest(`${field}: ${result.problem}`);
+    checked[field] = result.value;
+  }
+  if (Object.keys(checked).length === 0) throw badRequest(NOTHING_TO_CHANGE);
+  return checked as ReceiptCorrection;
+}
+
+/** A field's value as history writes it; amounts keep every stored digit, in the receipt's currency. */
+function historyValue(field: CorrectableField, row: LockedReceipt): string | null {
+  return field === "amount" ? exactAmount(row.amount, row.currency) : row[field];
+}
+
+const SET_COLUMN: Record<CorrectableField, (value: string | null) => Prisma.Sql> = {
+  vendor: (v) => Prisma.sql`vendor = ${v}`,
+  amount: (v) => Prisma.sql`amount = ${v}::numeric`,
+  currency: (v) => Prisma.sql`currency = ${v}`,
+  receipt_date: (v) => Prisma.sql`receipt_date = ${v}::date`,
+  kind: (v) => Prisma.sql`kind = ${v}::receipt_kind`,
+  note: (v) => Prisma.sql`note = ${v}`,
+};
+
+/**
+ * Corrects the receipt's fields. Every field whose value really changes is written, listed in
+ * edited_fields (the note aside, see corrections.ts) and recorded old → new; the rest is left alone.
+ */
+export async function editReceipt(
+  prisma: PrismaClient,
+  actor: ReviewActor,
+  receiptId: string,
+  changes: ReceiptCorrection,
+): Promise<ReceiptView> {
+  const wanted = checkCorrection(changes);
+  return prisma.$transaction(async (tx) => {
+    const before = await lockReceipt(tx, actor.businessId, receiptId);
+    const after: LockedReceipt = { ...before, ...wanted };
+    const changed = CORRECTABLE_FIELDS.filter(
+      (field) =>
+        field in wanted &&
+        (field === "amount" ? !new Prisma.Decimal(before.amount).equals(after.amount) : before[field] !== after[field]),
+    );
+    if (changed.length === 0) return getReceipt(tx, actor.businessId, receiptId);
+
+    const sets = changed.map((field) => SET_COLUMN[field](after[field]));
+    const edited = [
+      ...before.edited_fields,
+      ...changed.filter(
+        (f) => (RECOGNISED_FIELDS as readonly string[]).includes(f) && !before.edited_fields.includes(f),
+      ),
+    ];
+    if (edited.length > before.edited_fields.length)
+      sets.push(Prisma.sql`edited_fields = ARRAY[${Prisma.join(edited)}]::text[]`);
+    await tx.$executeRaw`UPDATE receipts SET ${Prisma.join(sets)} WHERE id = ${receiptId}::uuid`;
+    await recordChanges(
+      tx,
+      actor,
+      receiptId,
+      changed.map((field) => ({ field, old: historyValue(field, before), new: historyValue(field, after) })),
+    );
+    return getReceipt(tx, actor.businessId, receiptId);
+  });
+}
+
+interface Transition {
+  field: "review_status" | "dismissed";
+  from: (row: LockedReceipt) => string;
+  to: string;
+  set: Prisma.Sql;
+}
+
+/** Moves the receipt to a state once: a receipt already there is returned unchanged, with no history row. */
+function transition(prisma: PrismaClient, actor: ReviewActor, receiptId: string, t: Transition) {
+  return prisma.$transaction(async (tx) => {
+    const from = t.from(await lockReceipt(tx, actor.businessId, receiptId));
+    if (from !== t.to) {
+      await tx.$executeRaw`UPDATE receipts SET ${t.set} WHERE id = ${receiptId}::uuid`;
+      await recordChanges(tx, actor, receiptId, [{ field: t.field, old: from, new: t.to }]);
+    }
+    return getReceipt(tx, actor.businessId, receiptId);
+  });
+}
+
+/** A person checked the receipt: review_status → confirmed. */
+export function confirmReceipt(prisma: PrismaClient, actor: ReviewActor, receiptId: string): Promise<ReceiptView> {
+  return transition(prisma, actor, receiptId, {
+    field: "review_status",
+    from: (row) => row.review_status,
+    to: "confirmed",
+    set: Prisma.sql`review_status = 'confirmed'`,
+  });
+}
+
+/** "Not a receipt": hidden from lists, totals and the export; the row stays so no sync imports the message again. */
+export function dismissReceipt(prisma: PrismaClient, actor: ReviewActor, receiptId: string): Promise<ReceiptView> {
+  return transition(prisma, actor, receiptId, {
+    field: "dismissed",
+    from: (row) => String(row.dismissed),
+    to: "true",
+    set: Prisma.sql`dismissed_at = now()`,
+  });
+}
+
+/** Undoes a dismissal: the receipt is listed and counted again. */
+export function restoreReceipt(prisma: PrismaClient, actor: ReviewActor, receiptId: string): Promise<ReceiptView> {
+  return transition(prisma, actor, receiptId, {
+    field: "dismissed",
+    from: (row) => String(row.dismissed),
+    to: "false",
+    set: Prisma.sql`dismissed_at = NULL`,
+  });
+}
+
+interface ChangeRow {
+  id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  changed_at: Date;
+  user_id: string | null;
+  user_name: string | null;
+  user_email: string | null;
+}
+
+/** Every change to the business's receipt, oldest first, with who made it when a user did. */
+export async function receiptHistory(
+  prisma: PrismaClient,
+  businessId: string,
+  receiptId: string,
+): Promise<ReceiptChangeView[]> {
+  // A receipt without changes answers [], one that is not the business's 404.
+  await getReceipt(prisma, businessId, receiptId);
+  const rows = await prisma.$queryRaw<ChangeRow[]>`
+    SELECT c.id::text, c.field, c.old_value, c.new_value, c.changed_at,
+           u.id AS user_id, u.name AS user_name, u.email AS user_email
+    FROM receipt_changes c LEFT JOIN users u ON u.id = c.user_id
+    WHERE c.receipt_id = ${receiptId}::uuid AND c.business_id = ${businessId}::uuid
+    ORDER BY c.changed_at, array_position(${HISTORY_ORDER}, c.field), c.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    field: row.field,
+    old_value: row.old_value,
+    new_value: row.new_value,
+    changed_at: row.changed_at.toISOString(),
+    user: row.user_id ? { id: row.user_id, name: row.user_name!, email: row.user_email! } : null,
+  }));
+}
