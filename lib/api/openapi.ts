@@ -1,7 +1,7 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document generated from the zod schemas the handlers use.
 import "server-only";
 import { z } from "zod";
-import { receiptListQuery } from "./schemas/receipts";
+import { editReceiptBody, receiptListQuery } from "./schemas/receipts";
 import * as r from "./schemas/responses";
 import { createApiKeyBody } from "./schemas/api-keys";
 import { createBusinessBody, updateBusinessBody } from "./schemas/businesses";
@@ -26,6 +26,23 @@ const dateParam = (name: string, description: string) => ({
   required: false,
   description,
   schema: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+});
+
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+
+/** POST /api/receipts/{id}/confirm, /dismiss, /restore: no body, the receipt as it now stands. */
+const reviewAction = (summary: string) => ({
+  post: {
+    summary,
+    description: "Idempotent: a receipt already in that state is returned unchanged and no history row is written.",
+    parameters: [idParam],
+    responses: {
+      "200": { description: "The receipt", content: jsonContent(r.receiptBody) },
+      "403": error("A signed-in session from a foreign origin"),
+      "404": error("Not found (or another business's)"),
+      ...common,
+    },
+  },
 });
 
 const dateParams = [
@@ -139,10 +156,45 @@ export function openApiDocument(): Schema {
       },
       "/api/receipts/{id}": {
         get: {
-          summary: "One receipt",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          summary: "One receipt (a dismissed one too, with dismissed_at set, so it can be restored)",
+          parameters: [idParam],
           responses: {
             "200": { description: "The receipt", content: jsonContent(r.receiptBody) },
+            "404": error("Not found (or another business's)"),
+            ...common,
+          },
+        },
+        patch: {
+          summary: "Correct the receipt's fields",
+          description:
+            "Any of vendor, amount, currency, receipt_date, kind and note, at least one. Every field whose value changes is recorded in the history (old → new) and, the note aside, added to edited_fields, which a later sync never overwrites. Values equal to the current ones change nothing.",
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(editReceiptBody, "input") } },
+          },
+          responses: {
+            "200": { description: "The receipt as corrected", content: jsonContent(r.receiptBody) },
+            "400": error("A bad value (names the field), an unknown field, no field at all, or malformed JSON"),
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
+            "413": error("Body over 16 kB"),
+            "415": error("Body is not JSON"),
+            ...common,
+          },
+        },
+      },
+      "/api/receipts/{id}/confirm": reviewAction("A person checked the receipt: review_status becomes confirmed"),
+      "/api/receipts/{id}/dismiss": reviewAction(
+        "Not a receipt: hidden from the list, totals, spending and export, and never imported again",
+      ),
+      "/api/receipts/{id}/restore": reviewAction("Undo a dismissal: the receipt is listed and counted again"),
+      "/api/receipts/{id}/history": {
+        get: {
+          summary: "What people changed on the receipt, oldest first, with who changed it (null for an API key)",
+          parameters: [idParam],
+          responses: {
+            "200": { description: "The changes", content: jsonContent(r.receiptHistoryBody) },
             "404": error("Not found (or another business's)"),
             ...common,
           },
@@ -151,7 +203,7 @@ export function openApiDocument(): Schema {
       "/api/receipts/{id}/file": {
         get: {
           summary: "Download the receipt's attachment",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          parameters: [idParam],
           responses: {
             "200": {
               description: "The file with its content type",

@@ -3,7 +3,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listBusinesses, POST as createBusiness } from "@/app/api/businesses/route";
 import { GET as getReceiptFile } from "@/app/api/receipts/[id]/file/route";
-import { GET as getReceipt } from "@/app/api/receipts/[id]/route";
+import { POST as confirmReceipt } from "@/app/api/receipts/[id]/confirm/route";
+import { POST as dismissReceipt } from "@/app/api/receipts/[id]/dismiss/route";
+import { GET as receiptHistory } from "@/app/api/receipts/[id]/history/route";
+import { POST as restoreReceipt } from "@/app/api/receipts/[id]/restore/route";
+import { GET as getReceipt, PATCH as editReceipt } from "@/app/api/receipts/[id]/route";
 import { GET as exportCsv } from "@/app/api/receipts/export.csv/route";
 import { GET as listReceipts } from "@/app/api/receipts/route";
 import { POST as startSync } from "@/app/api/receipts/sync/route";
@@ -28,9 +32,10 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
   const db = useApiDatabase(kind);
   let a: SeededBusiness;
   let secrets: string[];
+  let acme: string;
   beforeAll(async () => {
     a = await seedBusiness(db.prisma, { session: true });
-    await seedReceipt(db.prisma, a.id, { vendor: "Acme", amount: "10.00", date: "2026-01-10" });
+    acme = await seedReceipt(db.prisma, a.id, { vendor: "Acme", amount: "10.00", date: "2026-01-10" });
     // The key, and the session token without its signature.
     secrets = [a.key, a.session.cookie.split("=")[1]!.split(".")[0]!];
   });
@@ -148,6 +153,50 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
     });
   });
 
+  describe("PATCH /api/receipts/{id} bodies", () => {
+    const edit = (text: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
+      call(editReceipt, `/api/receipts/${acme}`, {
+        method: "PATCH",
+        headers: { ...a.bearer, ...headers },
+        body: text,
+        params: { id: acme },
+      });
+
+    it.each([
+      ["malformed JSON", '{"vendor": "x"', 400],
+      ["a form post", "vendor=x", 415, { "content-type": "application/x-www-form-urlencoded" }],
+      ["just over 16 kB", JSON.stringify({ note: "x".repeat(16 * 1024) }), 413],
+      ["an array", '[{"vendor": "x"}]', 400],
+      ["null", "null", 400],
+      ["a string", '"vendor"', 400],
+      ["a prototype key", '{"__proto__": {"vendor": "x"}}', 400],
+      ["a constructor key", '{"constructor": {"prototype": {"vendor": "x"}}}', 400],
+      ["an object amount", '{"amount": {"$gt": 0}}', 400],
+      ["an array amount", '{"amount": ["1.00", "2.00"]}', 400],
+      ["a boolean kind", '{"kind": true}', 400],
+      ["a numeric currency", '{"currency": 978}', 400],
+      ["a 15-digit amount", '{"amount": "100000000000000"}', 400],
+      ["an amount of 10 kB", JSON.stringify({ amount: TEN_KB }), 400],
+      ["a vendor of 10 kB", JSON.stringify({ vendor: TEN_KB }), 400],
+      ["a currency of 10 kB", JSON.stringify({ currency: TEN_KB }), 400],
+      ["a NUL in the note", JSON.stringify({ note: "a\u0000b" }), 400],
+      ["a SQL vendor with a bad date", JSON.stringify({ vendor: "'; DROP TABLE receipts --", receipt_date: "x" }), 400],
+      ["year 9999", '{"receipt_date": "9999-12-31"}', 400],
+      ["deeply nested JSON", `${"[".repeat(5000)}${"]".repeat(5000)}`, 400],
+    ] as const)("%s is a 4xx, never a 500", async (_label, text, status, headers?: Record<string, string>) => {
+      expectRejected(await edit(text, headers), status);
+    });
+
+    it("no bad body changed the receipt or wrote history", async () => {
+      await expect(db.prisma.receipt.findUniqueOrThrow({ where: { id: acme } })).resolves.toMatchObject({
+        vendor: "Acme",
+        editedFields: [],
+        note: null,
+      });
+      expect(await db.prisma.receiptChange.count({ where: { receiptId: acme } })).toBe(0);
+    });
+  });
+
   describe("absurd query values", () => {
     const cases: [string, string, number][] = [
       ["/api/receipts", "limit=0", 400],
@@ -234,8 +283,21 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
     it.each([TEN_KB, "%00", "\u0000", "' OR '1'='1", "00000000-0000-4000-8000-000000000000/../x", "ＡＢＣ"])(
       "receipt id %# is 404",
       async (id) => {
-        expectRejected(await call(getReceipt, "/api/receipts/x", { headers: a.bearer, params: { id } }), 404);
-        expectRejected(await call(getReceiptFile, "/api/receipts/x/file", { headers: a.bearer, params: { id } }), 404);
+        const headers = a.bearer;
+        expectRejected(await call(getReceipt, "/api/receipts/x", { headers, params: { id } }), 404);
+        expectRejected(await call(getReceiptFile, "/api/receipts/x/file", { headers, params: { id } }), 404);
+        expectRejected(await call(receiptHistory, "/api/receipts/x/history", { headers, params: { id } }), 404);
+        const body = { vendor: "x" };
+        expectRejected(
+          await call(editReceipt, "/api/receipts/x", { method: "PATCH", headers, body, params: { id } }),
+          404,
+        );
+        for (const handler of [confirmReceipt, dismissReceipt, restoreReceipt]) {
+          expectRejected(
+            await call(handler, "/api/receipts/x/confirm", { method: "POST", headers, params: { id } }),
+            404,
+          );
+        }
       },
     );
 

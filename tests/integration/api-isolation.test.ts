@@ -1,8 +1,13 @@
 // Tenant isolation through the real handlers, on both databases: business A, by session or by API key,
-// cannot see, cancel, export or download anything of business B, nor act for B by naming it.
+// cannot see, cancel, export, download, correct, confirm, dismiss or restore anything of business B,
+// nor read its history, nor act for B by naming it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getReceiptFile } from "@/app/api/receipts/[id]/file/route";
-import { GET as getReceipt } from "@/app/api/receipts/[id]/route";
+import { POST as confirmReceipt } from "@/app/api/receipts/[id]/confirm/route";
+import { POST as dismissReceipt } from "@/app/api/receipts/[id]/dismiss/route";
+import { GET as receiptHistory } from "@/app/api/receipts/[id]/history/route";
+import { POST as restoreReceipt } from "@/app/api/receipts/[id]/restore/route";
+import { GET as getReceipt, PATCH as editReceipt } from "@/app/api/receipts/[id]/route";
 import { GET as exportCsv } from "@/app/api/receipts/export.csv/route";
 import { GET as listReceipts } from "@/app/api/receipts/route";
 import { GET as spending } from "@/app/api/receipts/spending/route";
@@ -10,7 +15,14 @@ import { POST as cancelSync } from "@/app/api/receipts/sync/cancel/route";
 import { POST as startSync } from "@/app/api/receipts/sync/route";
 import { GET as listRuns } from "@/app/api/receipts/sync/runs/route";
 import { GET as syncStatus } from "@/app/api/receipts/sync/status/route";
-import { receiptList, spendingBody, syncRunsBody, syncStarted, syncStatusBody } from "@/lib/api/schemas/responses";
+import {
+  receiptBody,
+  receiptList,
+  spendingBody,
+  syncRunsBody,
+  syncStarted,
+  syncStatusBody,
+} from "@/lib/api/schemas/responses";
 import { revokeApiKey } from "@/lib/auth/api-keys";
 import {
   call,
@@ -133,6 +145,34 @@ describe.each(DATABASE_KINDS)("tenant isolation on %s", (kind) => {
           code: "not_found",
         });
       }
+      // Nor can A correct, confirm, dismiss or restore them, or read their history.
+      const before = await Promise.all(
+        bReceipts.map(
+          async (id) =>
+            expectBody(
+              await call(getReceipt, `/api/receipts/${id}`, { headers: b.bearer, params: { id } }),
+              200,
+              receiptBody,
+            ).receipt,
+        ),
+      );
+      for (const id of bReceipts) {
+        const review = [
+          call(editReceipt, `/api/receipts/${id}`, { method: "PATCH", headers, body: { amount: "0" }, params: { id } }),
+          call(confirmReceipt, `/api/receipts/${id}/confirm`, { method: "POST", headers, params: { id } }),
+          call(dismissReceipt, `/api/receipts/${id}/dismiss`, { method: "POST", headers, params: { id } }),
+          call(restoreReceipt, `/api/receipts/${id}/restore`, { method: "POST", headers, params: { id } }),
+          call(receiptHistory, `/api/receipts/${id}/history`, { headers, params: { id } }),
+        ];
+        for (const response of await Promise.all(review)) {
+          expectError(response, 404, { error: "Receipt not found", code: "not_found" });
+        }
+      }
+      for (const [i, id] of bReceipts.entries()) {
+        const after = await call(getReceipt, `/api/receipts/${id}`, { headers: b.bearer, params: { id } });
+        expect(expectBody(after, 200, receiptBody).receipt).toEqual(before[i]);
+      }
+      expect(await db.prisma.receiptChange.count({ where: { receiptId: { in: bReceipts } } })).toBe(0);
       expectError(await call(syncStatus, `/api/receipts/sync/status?run_id=${bRun}`, { headers }), 404, {
         error: "Sync run not found",
         code: "not_found",

@@ -5,7 +5,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
-import { GET as getReceipt } from "@/app/api/receipts/[id]/route";
+import { POST as confirmReceipt } from "@/app/api/receipts/[id]/confirm/route";
+import { POST as dismissReceipt } from "@/app/api/receipts/[id]/dismiss/route";
+import { GET as receiptHistory } from "@/app/api/receipts/[id]/history/route";
+import { POST as restoreReceipt } from "@/app/api/receipts/[id]/restore/route";
+import { GET as getReceipt, PATCH as editReceipt } from "@/app/api/receipts/[id]/route";
 import { GET as getReceiptFile } from "@/app/api/receipts/[id]/file/route";
 import { GET as exportCsv } from "@/app/api/receipts/export.csv/route";
 import { GET as listReceipts } from "@/app/api/receipts/route";
@@ -520,6 +524,8 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
 
   describe("credentials", () => {
     const someId = "00000000-0000-4000-8000-000000000000";
+    const review = (handler: typeof confirmReceipt, action: string, headers: Record<string, string>) =>
+      call(handler, `/api/receipts/${someId}/${action}`, { method: "POST", headers, params: { id: someId } });
     const endpoints: [string, (headers: Record<string, string>) => ReturnType<typeof call>][] = [
       [
         "POST /api/receipts/sync",
@@ -542,6 +548,23 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       ],
       ["GET /api/receipts/export.csv", (headers) => call(exportCsv, "/api/receipts/export.csv", { headers })],
       ["GET /api/receipts/spending", (headers) => call(spending, "/api/receipts/spending", { headers })],
+      [
+        "PATCH /api/receipts/{id}",
+        (headers) =>
+          call(editReceipt, `/api/receipts/${someId}`, {
+            method: "PATCH",
+            headers,
+            body: { vendor: "x" },
+            params: { id: someId },
+          }),
+      ],
+      ["POST /api/receipts/{id}/confirm", (headers) => review(confirmReceipt, "confirm", headers)],
+      ["POST /api/receipts/{id}/dismiss", (headers) => review(dismissReceipt, "dismiss", headers)],
+      ["POST /api/receipts/{id}/restore", (headers) => review(restoreReceipt, "restore", headers)],
+      [
+        "GET /api/receipts/{id}/history",
+        (headers) => call(receiptHistory, `/api/receipts/${someId}/history`, { headers, params: { id: someId } }),
+      ],
     ];
 
     it.each(endpoints)(

@@ -1,8 +1,18 @@
 // The query string of GET /api/receipts (and the export and chart): dates by the date-parameter
-// rules, the rest by zod; a repeated parameter is a 400 rather than a silent pick.
+// rules, the rest by zod; a repeated parameter is a 400 rather than a silent pick. And the body of
+// PATCH /api/receipts/{id}, whose values are checked by the domain's rules (lib/receipts/corrections.ts).
 import "server-only";
 import { z } from "zod";
 import { InvalidKindParam, InvalidReviewStatusParam } from "../../errors";
+import {
+  type Checked,
+  CORRECTION_RULES,
+  KIND_PROBLEM,
+  MAX_NOTE_LENGTH,
+  MAX_VENDOR_LENGTH,
+  NOTHING_TO_CHANGE,
+  type ReceiptCorrection,
+} from "../../receipts/corrections";
 import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "../../receipts/filters";
 import { RECEIPT_KINDS } from "../../receipts/kind";
 import { RECEIPT_REVIEW_STATUSES } from "../../receipts/review-status";
@@ -68,3 +78,44 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
     page: { limit: query.limit, cursor: query.cursor ?? null },
   };
 }
+
+/** A body field: zod checks its JSON type, the domain's rule its value, so both refuse in the same words. */
+function corrected<In extends z.ZodType, Out>(type: In, rule: (value: z.output<In>) => Checked<Out>) {
+  return type.transform((value, ctx) => {
+    const result = rule(value);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: result.problem });
+    return z.NEVER;
+  });
+}
+
+const dayField = () =>
+  corrected(z.string({ error: "must be a string in YYYY-MM-DD" }), CORRECTION_RULES.receipt_date).optional();
+
+/**
+ * PATCH /api/receipts/{id}: any of the fields a person may correct, at least one. receiptDate is
+ * accepted like the date parameters' camelCase; receipt_date wins when both are sent.
+ */
+export const editReceiptBody = z
+  .strictObject({
+    vendor: corrected(z.string({ error: "must be a string" }), CORRECTION_RULES.vendor)
+      .optional()
+      .describe(`1 to ${MAX_VENDOR_LENGTH} characters, trimmed`),
+    amount: corrected(z.string({ error: 'must be a decimal string such as "12.50"' }), CORRECTION_RULES.amount)
+      .optional()
+      .describe('decimal string with a dot and at most 4 decimals, signed: negative for refunds ("-25.00")'),
+    currency: corrected(z.string({ error: "must be a string such as EUR" }), CORRECTION_RULES.currency)
+      .optional()
+      .describe("ISO 4217 code, any case (stored upper-case)"),
+    receipt_date: dayField().describe("a calendar day, YYYY-MM-DD"),
+    receiptDate: dayField().describe("same as receipt_date; receipt_date wins when both are sent"),
+    kind: z.enum(RECEIPT_KINDS, { error: KIND_PROBLEM }).optional(),
+    note: corrected(z.string({ error: "must be a string or null" }).nullable(), CORRECTION_RULES.note)
+      .optional()
+      .describe(`at most ${MAX_NOTE_LENGTH} characters; null or blank clears it`),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), { error: NOTHING_TO_CHANGE })
+  .transform(({ receiptDate, ...fields }): ReceiptCorrection => ({
+    ...fields,
+    receipt_date: fields.receipt_date ?? receiptDate,
+  }));

@@ -98,6 +98,27 @@ export const receiptList = z.strictObject({
 
 export const receiptBody = z.strictObject({ success: z.literal(true), receipt });
 
+export const receiptChange = z.strictObject({
+  id: z.uuid(),
+  field: z
+    .string()
+    .describe(
+      "vendor, amount, currency, receipt_date, kind, note; review_status; or dismissed (values 'true'/'false')",
+    ),
+  old_value: z.string().nullable().describe("as text; amounts with every stored decimal"),
+  new_value: z.string().nullable(),
+  changed_at: isoInstant,
+  user: z
+    .strictObject({ id: z.string(), name: z.string(), email: z.string() })
+    .nullable()
+    .describe("who made the change; null for an API key"),
+});
+
+export const receiptHistoryBody = z.strictObject({
+  success: z.literal(true),
+  changes: z.array(receiptChange).describe("oldest first"),
+});
+
 export const spendingBody = z.strictObject({
   success: z.literal(true),
   months: z.array(
