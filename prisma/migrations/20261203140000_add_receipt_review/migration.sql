@@ -18,8 +18,8 @@ ALTER TABLE "receipts" ADD COLUMN IF NOT EXISTS "edited_fields" TEXT[] NOT NULL 
 ALTER TABLE "receipts" ADD COLUMN IF NOT EXISTS "note" TEXT;
 ALTER TABLE "receipts" ADD COLUMN IF NOT EXISTS "dismissed_at" TIMESTAMPTZ(6);
 
--- Receipts saved before review existed: the ones recognition was unsure of (below 0.75, the threshold
--- of lib/receipts/review.ts) wait for a person like new ones do.
+-- Receipts saved before review existed: the ones recognition was unsure of (below 0.75,
+-- NEEDS_REVIEW_BELOW in lib/receipts/store.ts) wait for a person like new ones do.
 UPDATE "receipts" SET "review_status" = 'needs_review'
   WHERE "review_status" = 'auto' AND "confidence" IS NOT NULL AND "confidence" < 0.75;
 
