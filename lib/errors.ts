@@ -18,6 +18,7 @@ export const unauthorized = (message = "Sign in or send an API key: Authorizatio
   new AppError("unauthenticated", "unauthorized", message);
 export const forbidden = (message: string, code = "forbidden") => new AppError("forbidden", code, message);
 export const notFound = (message = "Not found") => new AppError("not_found", "not_found", message);
+export const conflict = (message: string, code: string) => new AppError("conflict", code, message);
 
 // Absurdly long values are cut so a message that echoes one stays readable.
 export const shown = (value: string) => (value.length > 100 ? `${value.slice(0, 100)}…` : value);

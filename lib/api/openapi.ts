@@ -1,7 +1,7 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document generated from the zod schemas the handlers use.
 import "server-only";
 import { z } from "zod";
-import { editReceiptBody, receiptListQuery } from "./schemas/receipts";
+import { candidateListQuery, editReceiptBody, promoteCandidateBody, receiptListQuery } from "./schemas/receipts";
 import * as r from "./schemas/responses";
 import { createApiKeyBody } from "./schemas/api-keys";
 import { createBusinessBody, updateBusinessBody } from "./schemas/businesses";
@@ -196,6 +196,50 @@ export function openApiDocument(): Schema {
           responses: {
             "200": { description: "The changes", content: jsonContent(r.receiptHistoryBody) },
             "404": error("Not found (or another business's)"),
+            ...common,
+          },
+        },
+      },
+      "/api/review/candidates": {
+        get: {
+          summary: "Near misses waiting for a person: messages recognition did not accept but scored close",
+          parameters: queryParams(candidateListQuery),
+          responses: {
+            "200": { description: "A page of candidates", content: jsonContent(r.candidateList) },
+            "400": error("A bad limit or cursor"),
+            ...common,
+          },
+        },
+      },
+      "/api/review/candidates/{id}/promote": {
+        post: {
+          summary: "Make a near miss a receipt, confirmed, with corrections over recognition's guess",
+          description:
+            "Fields not given keep recognition's guess (kind: receipt); a field with no guess must be given. Once: promoting again answers the same receipt, and no later sync imports the message again.",
+          parameters: [idParam],
+          requestBody: {
+            required: false,
+            content: { "application/json": { schema: schemaOf(promoteCandidateBody, "input") } },
+          },
+          responses: {
+            "200": { description: "The receipt", content: jsonContent(r.receiptBody) },
+            "400": error("A bad or missing value (names the field), an unknown field, or malformed JSON"),
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
+            "409": error("The candidate was dismissed (candidate_dismissed), or the message is already a receipt"),
+            ...common,
+          },
+        },
+      },
+      "/api/review/candidates/{id}/dismiss": {
+        post: {
+          summary: "Not a receipt: the near miss leaves the queue and its message is never imported",
+          parameters: [idParam],
+          responses: {
+            "200": { description: "Dismissed (again is a no-op)", content: jsonContent(r.okBody) },
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
+            "409": error("Already promoted: dismiss the receipt instead (candidate_promoted)"),
             ...common,
           },
         },

@@ -96,26 +96,50 @@ const dayField = () =>
  * PATCH /api/receipts/{id}: any of the fields a person may correct, at least one. receiptDate is
  * accepted like the date parameters' camelCase; receipt_date wins when both are sent.
  */
+const correctionShape = {
+  vendor: corrected(z.string({ error: "must be a string" }), CORRECTION_RULES.vendor)
+    .optional()
+    .describe(`1 to ${MAX_VENDOR_LENGTH} characters, trimmed`),
+  amount: corrected(z.string({ error: 'must be a decimal string such as "12.50"' }), CORRECTION_RULES.amount)
+    .optional()
+    .describe('decimal string with a dot and at most 4 decimals, signed: negative for refunds ("-25.00")'),
+  currency: corrected(z.string({ error: "must be a string such as EUR" }), CORRECTION_RULES.currency)
+    .optional()
+    .describe("ISO 4217 code, any case (stored upper-case)"),
+  receipt_date: dayField().describe("a calendar day, YYYY-MM-DD"),
+  receiptDate: dayField().describe("same as receipt_date; receipt_date wins when both are sent"),
+  kind: z.enum(RECEIPT_KINDS, { error: KIND_PROBLEM }).optional(),
+  note: corrected(z.string({ error: "must be a string or null" }).nullable(), CORRECTION_RULES.note)
+    .optional()
+    .describe(`at most ${MAX_NOTE_LENGTH} characters; null or blank clears it`),
+};
+
+const toCorrection = ({
+  receiptDate,
+  ...fields
+}: z.output<z.ZodObject<typeof correctionShape>>): ReceiptCorrection => ({
+  ...fields,
+  receipt_date: fields.receipt_date ?? receiptDate,
+});
+
 export const editReceiptBody = z
-  .strictObject({
-    vendor: corrected(z.string({ error: "must be a string" }), CORRECTION_RULES.vendor)
-      .optional()
-      .describe(`1 to ${MAX_VENDOR_LENGTH} characters, trimmed`),
-    amount: corrected(z.string({ error: 'must be a decimal string such as "12.50"' }), CORRECTION_RULES.amount)
-      .optional()
-      .describe('decimal string with a dot and at most 4 decimals, signed: negative for refunds ("-25.00")'),
-    currency: corrected(z.string({ error: "must be a string such as EUR" }), CORRECTION_RULES.currency)
-      .optional()
-      .describe("ISO 4217 code, any case (stored upper-case)"),
-    receipt_date: dayField().describe("a calendar day, YYYY-MM-DD"),
-    receiptDate: dayField().describe("same as receipt_date; receipt_date wins when both are sent"),
-    kind: z.enum(RECEIPT_KINDS, { error: KIND_PROBLEM }).optional(),
-    note: corrected(z.string({ error: "must be a string or null" }).nullable(), CORRECTION_RULES.note)
-      .optional()
-      .describe(`at most ${MAX_NOTE_LENGTH} characters; null or blank clears it`),
-  })
+  .strictObject(correctionShape)
   .refine((body) => Object.values(body).some((value) => value !== undefined), { error: NOTHING_TO_CHANGE })
-  .transform(({ receiptDate, ...fields }): ReceiptCorrection => ({
-    ...fields,
-    receipt_date: fields.receipt_date ?? receiptDate,
-  }));
+  .transform(toCorrection);
+
+/**
+ * POST /api/review/candidates/{id}/promote: the fields where the person corrects recognition's guess
+ * (none: the guess as it stands); kind defaults to receipt.
+ */
+export const promoteCandidateBody = z.strictObject(correctionShape).transform(toCorrection);
+
+/** GET /api/review/candidates: a page of open candidates. */
+export const candidateListQuery = z.object({
+  limit: z.coerce
+    .number({ error: "must be a whole number from 1 to 100" })
+    .int("must be a whole number from 1 to 100")
+    .min(1, "must be a whole number from 1 to 100")
+    .max(100, "must be a whole number from 1 to 100")
+    .default(50),
+  cursor: z.string().max(100, "cursor is not one this API gave").optional(),
+});

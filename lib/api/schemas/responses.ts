@@ -114,6 +114,28 @@ export const receiptChange = z.strictObject({
     .describe("who made the change; null for an API key"),
 });
 
+export const candidate = z.strictObject({
+  id: z.uuid(),
+  gmail_message_id: z.string(),
+  sender: z.string(),
+  subject: z.string(),
+  received_at: isoInstant,
+  vendor: z.string().nullable().describe("recognition's guess"),
+  amount: decimal.nullable().describe("the total recognition found"),
+  currency: z.string().length(3).nullable(),
+  receipt_date: calendarDay.nullable(),
+  confidence: z.number().min(0).max(1).describe("how sure recognition was that it is not a receipt"),
+  reasons: z.array(z.string()).describe("why it was not taken, for people"),
+});
+
+export const candidateList = z.strictObject({
+  success: z.literal(true),
+  candidates: z.array(candidate).describe("open near misses (not promoted, not dismissed), newest mail first"),
+  next_cursor: z.uuid().nullable(),
+});
+
+export const okBody = z.strictObject({ success: z.literal(true) });
+
 export const receiptHistoryBody = z.strictObject({
   success: z.literal(true),
   changes: z.array(receiptChange).describe("oldest first"),
