@@ -383,12 +383,12 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
     });
 
     it.each([
-      ["limit=0", "limit: limit must be a whole number from 1 to 100"],
-      ["limit=-1", "limit: limit must be a whole number from 1 to 100"],
-      ["limit=101", "limit: limit must be a whole number from 1 to 100"],
-      ["limit=1.5", "limit: limit must be a whole number from 1 to 100"],
-      ["limit=abc", "limit: limit must be a whole number from 1 to 100"],
-      ["limit=99999999999999999999", "limit: limit must be a whole number from 1 to 100"],
+      ["limit=0", "limit: must be a whole number from 1 to 100"],
+      ["limit=-1", "limit: must be a whole number from 1 to 100"],
+      ["limit=101", "limit: must be a whole number from 1 to 100"],
+      ["limit=1.5", "limit: must be a whole number from 1 to 100"],
+      ["limit=abc", "limit: must be a whole number from 1 to 100"],
+      ["limit=99999999999999999999", "limit: must be a whole number from 1 to 100"],
       ["cursor=nope", "cursor: must be a UUID"],
       ["page=2", "Unknown field(s): page"],
     ])("?%s is 400 with the reason", async (query, error) => {

@@ -2,6 +2,12 @@
 import "server-only";
 import { z } from "zod";
 
+/** A page size from the query string: 1 to `max`, `fallback` when absent (the 400 is prefixed with "limit: "). */
+export function pageLimit(max: number, fallback: number) {
+  const message = `must be a whole number from 1 to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(1, message).max(max, message).default(fallback);
+}
+
 /** A name people give something (a business, an API key): trimmed, 1 to 100 characters. */
 export const displayName = z
   .string({ error: "is required" })

@@ -19,8 +19,7 @@ import { RECEIPT_REVIEW_STATUSES } from "../../receipts/review-status";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "../../receipts/query";
 import { parseDateFilters } from "../date-params";
 import { singleValuedQuery } from "../query";
-
-const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`;
+import { pageLimit } from "./common";
 
 const kindParam = z
   .enum(RECEIPT_KINDS)
@@ -42,12 +41,7 @@ export const receiptListQuery = z.object({
   kind: kindParam,
   review_status: reviewStatusParam,
   sort: z.enum(RECEIPT_SORTS, { error: `sort must be one of ${RECEIPT_SORTS.join(", ")}` }).default("date_desc"),
-  limit: z.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int(LIMIT_MESSAGE)
-    .min(1, LIMIT_MESSAGE)
-    .max(MAX_PAGE_LIMIT, LIMIT_MESSAGE)
-    .default(DEFAULT_PAGE_LIMIT),
+  limit: pageLimit(MAX_PAGE_LIMIT, DEFAULT_PAGE_LIMIT),
   cursor: z.string().optional(),
 });
 
@@ -135,11 +129,6 @@ export const promoteCandidateBody = z.strictObject(correctionShape).transform(to
 
 /** GET /api/review/candidates: a page of open candidates. */
 export const candidateListQuery = z.object({
-  limit: z.coerce
-    .number({ error: "must be a whole number from 1 to 100" })
-    .int("must be a whole number from 1 to 100")
-    .min(1, "must be a whole number from 1 to 100")
-    .max(100, "must be a whole number from 1 to 100")
-    .default(50),
+  limit: pageLimit(100, 50),
   cursor: z.string().max(100, "cursor is not one this API gave").optional(),
 });

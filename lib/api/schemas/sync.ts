@@ -1,6 +1,7 @@
 // Request schemas of the sync endpoints; the handlers and the OpenAPI document both use them.
 import "server-only";
 import { z } from "zod";
+import { pageLimit } from "./common";
 
 // JSON null means "no bound", as an omitted field does (parseDateFilters reads it so).
 const dateField = z.string().nullable().optional().describe("YYYY-MM-DD, inclusive, in the business's timezone");
@@ -18,11 +19,6 @@ const uuid = z.uuid({ error: "must be a UUID" });
 export const syncStatusQuery = z.strictObject({ run_id: uuid.optional() });
 
 export const syncRunsQuery = z.strictObject({
-  limit: z.coerce
-    .number({ error: "limit must be a whole number from 1 to 100" })
-    .int("limit must be a whole number from 1 to 100")
-    .min(1, "limit must be a whole number from 1 to 100")
-    .max(100, "limit must be a whole number from 1 to 100")
-    .default(20),
+  limit: pageLimit(100, 20),
   cursor: uuid.optional(),
 });
