@@ -1,7 +1,13 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document generated from the zod schemas the handlers use.
 import "server-only";
 import { z } from "zod";
-import { candidateListQuery, editReceiptBody, promoteCandidateBody, receiptListQuery } from "./schemas/receipts";
+import {
+  candidateListQuery,
+  duplicateListQuery,
+  editReceiptBody,
+  promoteCandidateBody,
+  receiptListQuery,
+} from "./schemas/receipts";
 import * as r from "./schemas/responses";
 import { createApiKeyBody } from "./schemas/api-keys";
 import { createBusinessBody, updateBusinessBody } from "./schemas/businesses";
@@ -195,6 +201,29 @@ export function openApiDocument(): Schema {
           parameters: [idParam],
           responses: {
             "200": { description: "The changes", content: jsonContent(r.receiptHistoryBody) },
+            "404": error("Not found (or another business's)"),
+            ...common,
+          },
+        },
+      },
+      "/api/review/duplicates": {
+        get: {
+          summary: "Pairs of receipts that look like one purchase, flagged for a person; never merged",
+          parameters: queryParams(duplicateListQuery),
+          responses: {
+            "200": { description: "The flagged pairs", content: jsonContent(r.duplicateList) },
+            "400": error("A bad limit"),
+            ...common,
+          },
+        },
+      },
+      "/api/review/duplicates/{id}/not-duplicate": {
+        post: {
+          summary: "The pair are separate purchases: it leaves the queue and is never flagged again",
+          parameters: [idParam],
+          responses: {
+            "200": { description: "Marked (again is a no-op)", content: jsonContent(r.okBody) },
+            "403": error("A signed-in session from a foreign origin"),
             "404": error("Not found (or another business's)"),
             ...common,
           },

@@ -1,6 +1,7 @@
 // Saves what a sync read for a business: each receipt once, and never over what a person did to it.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { flagPossibleDuplicates } from "./duplicates";
 import type { ReceiptKind } from "./kind";
 
 export interface ReceiptToSave {
@@ -42,7 +43,8 @@ export interface SaveOutcome {
  * A new receipt is inserted with its file. A known one is re-read only when nobody touched it — not
  * edited, confirmed or dismissed by a person — and a newer extractor version reads it differently:
  * then it takes the new reading. A message a person promoted or dismissed as a near miss is not
- * imported again. Everything else stays exactly as it is, so a correction is never undone.
+ * imported again. Everything else stays exactly as it is, so a correction is never undone. A new
+ * receipt that looks like one already saved is flagged with it as a possible duplicate.
  */
 export async function saveReceipts(
   tx: Prisma.TransactionClient,
@@ -88,6 +90,7 @@ export async function saveReceipts(
       continue;
     }
     outcome.inserted++;
+    await flagPossibleDuplicates(tx, origin.businessId, row.id);
     if (r.file) {
       await tx.$executeRaw`
         INSERT INTO receipt_files (receipt_id, mime_type, size, data)

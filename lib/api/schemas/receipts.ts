@@ -127,6 +127,9 @@ export const editReceiptBody = z
  */
 export const promoteCandidateBody = z.strictObject(correctionShape).transform(toCorrection);
 
+/** GET /api/review/duplicates: the newest flagged pairs. */
+export const duplicateListQuery = z.object({ limit: pageLimit(100, 50) });
+
 /** GET /api/review/candidates: a page of open candidates. */
 export const candidateListQuery = z.object({
   limit: pageLimit(100, 50),

@@ -136,6 +136,19 @@ export const candidateList = z.strictObject({
 
 export const okBody = z.strictObject({ success: z.literal(true) });
 
+export const duplicateList = z.strictObject({
+  success: z.literal(true),
+  duplicates: z
+    .array(
+      z.strictObject({
+        id: z.uuid(),
+        reason: z.string().describe("why they look like one purchase, for people"),
+        receipts: z.tuple([receipt, receipt]),
+      }),
+    )
+    .describe("flagged pairs, newest first; a pair with a dismissed receipt drops out"),
+});
+
 export const receiptHistoryBody = z.strictObject({
   success: z.literal(true),
   changes: z.array(receiptChange).describe("oldest first"),
