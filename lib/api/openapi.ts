@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import {
   candidateListQuery,
+  confirmReceiptsBody,
   duplicateListQuery,
   editReceiptBody,
   promoteCandidateBody,
@@ -184,6 +185,25 @@ export function openApiDocument(): Schema {
             "400": error("A bad value (names the field), an unknown field, no field at all, or malformed JSON"),
             "403": error("A signed-in session from a foreign origin"),
             "404": error("Not found (or another business's)"),
+            "413": error("Body over 16 kB"),
+            "415": error("Body is not JSON"),
+            ...common,
+          },
+        },
+      },
+      "/api/receipts/confirm": {
+        post: {
+          summary: "A person checked several receipts at once: each becomes confirmed",
+          description:
+            "Up to 200 ids. Each of the business's listed receipts not yet confirmed becomes confirmed, with a history row; an id that is already confirmed, dismissed, unknown or another business's is skipped (never an error), and the answer says how many were confirmed.",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(confirmReceiptsBody, "input") } },
+          },
+          responses: {
+            "200": { description: "How many were confirmed, and which", content: jsonContent(r.confirmReceiptsResult) },
+            "400": error("No ids, more than 200, an id that is not a uuid, an unknown field, or malformed JSON"),
+            "403": error("A signed-in session from a foreign origin"),
             "413": error("Body over 16 kB"),
             "415": error("Body is not JSON"),
             ...common,

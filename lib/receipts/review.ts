@@ -180,6 +180,44 @@ export function confirmReceipt(prisma: PrismaClient, actor: ReviewActor, receipt
   });
 }
 
+/** Most receipts one bulk confirmation takes: a review page's worth, so one transaction stays short. */
+export const MAX_BULK_CONFIRM = 200;
+
+/**
+ * A person checked every receipt shown: each of the business's listed receipts that is not yet
+ * confirmed becomes confirmed, with one history row each. Ids of another business, unknown, malformed
+ * or dismissed receipts (not shown anywhere) are skipped; returns the ids that this call confirmed.
+ */
+export async function confirmReceipts(
+  prisma: PrismaClient,
+  actor: ReviewActor,
+  receiptIds: string[],
+): Promise<string[]> {
+  const ids = [...new Set(receiptIds)].filter(isUuid);
+  if (ids.length === 0) return [];
+  return prisma.$transaction(async (tx) => {
+    // Locked in id order, so two bulk confirmations over overlapping sets cannot deadlock.
+    const rows = await tx.$queryRaw<{ id: string; review_status: string }[]>`
+      SELECT id::text AS id, review_status::text AS review_status
+      FROM receipts
+      WHERE business_id = ${actor.businessId}::uuid AND id = ANY(${ids}::uuid[])
+        AND dismissed_at IS NULL AND review_status <> 'confirmed'
+      ORDER BY id
+      FOR UPDATE`;
+    if (rows.length === 0) return [];
+    const confirmed = rows.map((row) => row.id);
+    await tx.$executeRaw`UPDATE receipts SET review_status = 'confirmed' WHERE id = ANY(${confirmed}::uuid[])`;
+    // One statement for the history too; every row carries the same instant, like one edit's fields.
+    const values = rows.map((row) => Prisma.sql`(${row.id}::uuid, ${row.review_status}::text)`);
+    await tx.$executeRaw`
+      INSERT INTO receipt_changes (business_id, receipt_id, user_id, field, old_value, new_value, changed_at)
+      SELECT ${actor.businessId}::uuid, v.receipt_id, ${actor.userId}, 'review_status', v.old_value, 'confirmed', t.at
+      FROM (VALUES ${Prisma.join(values)}) AS v(receipt_id, old_value)
+      CROSS JOIN (SELECT clock_timestamp() AS at) AS t`;
+    return confirmed;
+  });
+}
+
 /** "Not a receipt": hidden from lists, totals and the export; the row stays so no sync imports the message again. */
 export function dismissReceipt(prisma: PrismaClient, actor: ReviewActor, receiptId: string): Promise<ReceiptView> {
   return transition(prisma, actor, receiptId, {

@@ -1,10 +1,12 @@
 // A person's side of review through the real handlers, on both databases: PATCH /api/receipts/{id}
 // corrects fields (edited_fields, one history row per changed field, nothing for a no-op), every bad
 // value is a 400 naming the field, confirm / dismiss / restore move a receipt once, a dismissed receipt
-// leaves the list, totals, spending and export until restored, the history reads oldest first, and
+// leaves the list, totals, spending and export until restored, POST /api/receipts/confirm confirms a
+// shown set at once (skipping what is not the caller's to confirm), the history reads oldest first, and
 // another business — by session or by key — gets 404 on every route and changes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as confirmRoute } from "@/app/api/receipts/[id]/confirm/route";
+import { POST as confirmManyRoute } from "@/app/api/receipts/confirm/route";
 import { POST as dismissRoute } from "@/app/api/receipts/[id]/dismiss/route";
 import { GET as historyRoute } from "@/app/api/receipts/[id]/history/route";
 import { POST as restoreRoute } from "@/app/api/receipts/[id]/restore/route";
@@ -12,7 +14,13 @@ import { GET as getRoute, PATCH as editRoute } from "@/app/api/receipts/[id]/rou
 import { GET as exportCsv } from "@/app/api/receipts/export.csv/route";
 import { GET as listRoute } from "@/app/api/receipts/route";
 import { GET as spendingRoute } from "@/app/api/receipts/spending/route";
-import { receiptBody, receiptHistoryBody, receiptList, spendingBody } from "@/lib/api/schemas/responses";
+import {
+  confirmReceiptsResult,
+  receiptBody,
+  receiptHistoryBody,
+  receiptList,
+  spendingBody,
+} from "@/lib/api/schemas/responses";
 import {
   call,
   expectBody,
@@ -365,6 +373,101 @@ describe.each(DATABASE_KINDS)("receipt review API on %s", (kind) => {
         );
       });
     }
+  });
+
+  describe("POST /api/receipts/confirm", () => {
+    const confirmMany = (body: unknown, headers: Headers = a.bearer) =>
+      call(confirmManyRoute, "/api/receipts/confirm", { method: "POST", headers, body });
+    const needsReview = async (business: SeededBusiness = a) => {
+      const id = await seed({ confidence: 0.3 }, business);
+      await db.prisma.receipt.update({ where: { id }, data: { reviewStatus: "needs_review" } });
+      return id;
+    };
+
+    it("confirms each of the business's waiting receipts once, with a history row each, and says how many", async () => {
+      const [first, second] = [await needsReview(), await needsReview()];
+      const auto = await seed();
+      const already = await needsReview();
+      await confirm(already);
+      const result = expectBody(
+        await confirmMany({ ids: [first, second, auto, already, first] }, a.session),
+        200,
+        confirmReceiptsResult,
+      );
+      expect(result.confirmed).toBe(3);
+      expect([...result.receipt_ids].sort()).toEqual([first, second, auto].sort());
+      for (const id of [first, second, auto]) {
+        expect((await getOne(id)).review_status).toBe("confirmed");
+        expect(await changesOf(id)).toMatchObject([{ field: "review_status", new_value: "confirmed", user: owner }]);
+      }
+      expect(await changesOf(already)).toHaveLength(1);
+      // Again: nothing left to confirm, nothing written.
+      expect(expectBody(await confirmMany({ ids: [first, second] }), 200, confirmReceiptsResult)).toEqual({
+        success: true,
+        confirmed: 0,
+        receipt_ids: [],
+      });
+      expect(await changesOf(first)).toHaveLength(1);
+      const queue = expectBody(
+        await call(listRoute, "/api/receipts?review_status=needs_review", { headers: a.bearer }),
+        200,
+        receiptList,
+      );
+      expect(queue.receipts.map((r) => r.id)).not.toContain(first);
+    });
+
+    it("skips another business's, unknown and dismissed receipts, by session and by key, and changes nothing of them", async () => {
+      const own = await needsReview();
+      const dismissed = await needsReview();
+      await dismiss(dismissed);
+      // A business of its own, so the other suites' "B wrote nothing" stays true.
+      const c = await seedBusiness(db.prisma);
+      const foreign = await needsReview(c);
+      const unknown = "00000000-0000-4000-8000-000000000000";
+      for (const headers of [a.session, a.bearer]) {
+        const result = expectBody(
+          await confirmMany({ ids: [foreign, unknown, dismissed] }, headers),
+          200,
+          confirmReceiptsResult,
+        );
+        expect(result).toEqual({ success: true, confirmed: 0, receipt_ids: [] });
+      }
+      // The other business's call confirms its own receipt only, never A's; B's session or key confirms nothing.
+      for (const headers of [b.session, b.bearer])
+        expect(expectBody(await confirmMany({ ids: [own] }, headers), 200, confirmReceiptsResult).confirmed).toBe(0);
+      const byC = expectBody(await confirmMany({ ids: [own, foreign] }, c.bearer), 200, confirmReceiptsResult);
+      expect(byC.receipt_ids).toEqual([foreign]);
+      expect((await getOne(own)).review_status).toBe("needs_review");
+      expect(await changesOf(own)).toEqual([]);
+      expect((await getOne(dismissed)).review_status).toBe("needs_review");
+      expect(await db.prisma.receiptChange.count({ where: { receiptId: foreign, businessId: a.id } })).toBe(0);
+      expect(await db.prisma.receiptChange.count({ where: { businessId: b.id } })).toBe(0);
+    });
+
+    it.each([
+      ["no ids", { ids: [] }, "ids: send at least one receipt id"],
+      [
+        "more than 200 ids",
+        { ids: Array.from({ length: 201 }, () => crypto.randomUUID()) },
+        "ids: send at most 200 receipt ids at once",
+      ],
+      ["an id that is not a uuid", { ids: ["not-a-uuid"] }, "ids.0: must be receipt ids (uuids)"],
+      ["ids that are not an array", { ids: "x" }, "ids: must be an array of receipt ids"],
+      ["an unknown field", { ids: [crypto.randomUUID()], all: true }, "Unknown field(s): all"],
+      ["an empty body", "", "ids: must be an array of receipt ids"],
+    ])("%s is 400 naming the field", async (_label, body, error) => {
+      expectError(await confirmMany(body), 400, { error, code: "invalid_request" });
+    });
+
+    it("refuses the session from a foreign page", async () => {
+      const id = await needsReview();
+      expectError(
+        await confirmMany({ ids: [id] }, { ...a.session, origin: "http://evil.test", "sec-fetch-site": "same-site" }),
+        403,
+        { error: /^Refused a request from /, code: "foreign_origin" },
+      );
+      expect((await getOne(id)).review_status).toBe("needs_review");
+    });
   });
 
   describe("GET /api/receipts/{id}/history", () => {

@@ -16,6 +16,7 @@ import {
 import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "../../receipts/filters";
 import { RECEIPT_KINDS } from "../../receipts/kind";
 import { RECEIPT_REVIEW_STATUSES } from "../../receipts/review-status";
+import { MAX_BULK_CONFIRM } from "../../receipts/review";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "../../receipts/query";
 import { parseDateFilters } from "../date-params";
 import { singleValuedQuery } from "../query";
@@ -134,4 +135,13 @@ export const duplicateListQuery = z.object({ limit: pageLimit(100, 50) });
 export const candidateListQuery = z.object({
   limit: pageLimit(100, 50),
   cursor: z.string().max(100, "cursor is not one this API gave").optional(),
+});
+
+/** POST /api/receipts/confirm: the receipts a person checked at once (the review page's loaded set). */
+export const confirmReceiptsBody = z.strictObject({
+  ids: z
+    .array(z.uuid({ error: "must be receipt ids (uuids)" }), { error: "must be an array of receipt ids" })
+    .min(1, "send at least one receipt id")
+    .max(MAX_BULK_CONFIRM, `send at most ${MAX_BULK_CONFIRM} receipt ids at once`)
+    .describe(`1 to ${MAX_BULK_CONFIRM} receipt ids; another business's or an unknown id is skipped`),
 });

@@ -98,6 +98,14 @@ export const receiptList = z.strictObject({
 
 export const receiptBody = z.strictObject({ success: z.literal(true), receipt });
 
+export const confirmReceiptsResult = z.strictObject({
+  success: z.literal(true),
+  confirmed: z.number().int().describe("how many receipts this call confirmed"),
+  receipt_ids: z
+    .array(z.uuid())
+    .describe("the ids it confirmed; ids already confirmed, dismissed, unknown or another business's are not in it"),
+});
+
 export const receiptChange = z.strictObject({
   id: z.uuid(),
   field: z
