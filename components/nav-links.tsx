@@ -1,19 +1,24 @@
 "use client";
 // Top navigation; the current section is marked with aria-current for screen readers and styling.
+// Review carries the number of receipts waiting for a person.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useReviewCount } from "@/components/review/use-review-queue";
+import { formatCount } from "@/lib/ui/format";
 
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/receipts", label: "Receipts" },
+  { href: "/review", label: "Review" },
   { href: "/settings", label: "Settings" },
 ];
 
 export function NavLinks() {
   const pathname = usePathname();
+  const { count } = useReviewCount();
   return (
     <nav aria-label="Main">
-      <ul className="flex gap-1">
+      <ul className="flex flex-wrap gap-1">
         {LINKS.map(({ href, label }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
@@ -26,6 +31,15 @@ export function NavLinks() {
                 }`}
               >
                 {label}
+                {href === "/review" && count ? (
+                  <span
+                    data-testid="review-count"
+                    className="ml-1.5 inline-block min-w-5 rounded-full bg-amber-100 px-1.5 text-center text-xs font-semibold text-amber-950"
+                  >
+                    {formatCount(count)}
+                    <span className="sr-only"> waiting</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );
