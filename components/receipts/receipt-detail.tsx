@@ -1,5 +1,6 @@
 "use client";
-// A receipt and the email it was found in, with the attachment download when one was stored.
+// A receipt and the email it was found in, with the attachment download when one was stored, and
+// its review: edit in place, confirm, dismiss or restore, and its history.
 import Link from "next/link";
 import useSWR from "swr";
 import { Alert } from "@/components/ui/messages";
@@ -8,9 +9,11 @@ import type { Receipt } from "@/lib/ui/api-types";
 import { swrFetcher } from "@/lib/ui/fetch-json";
 import { formatDay, formatInstant, formatMoney } from "@/lib/ui/format";
 import { amountClass, KIND_LABELS, KindBadge } from "./kind-badge";
+import { ReceiptReview } from "./receipt-review";
+import { NeedsReviewMarker } from "./receipts-table";
 
 export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref: string; timeZone: string }) {
-  const { data, error, isLoading } = useSWR<{ receipt: Receipt }>(
+  const { data, error, isLoading, mutate } = useSWR<{ receipt: Receipt }>(
     `/api/receipts/${encodeURIComponent(id)}`,
     swrFetcher,
   );
@@ -30,6 +33,7 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
                 {receipt.vendor}
               </h1>
               <KindBadge kind={receipt.kind} />
+              {receipt.review_status === "needs_review" && !receipt.dismissed_at ? <NeedsReviewMarker /> : null}
             </div>
             <p
               className={`text-3xl font-semibold tabular-nums ${amountClass(receipt.kind)}`}
@@ -86,6 +90,14 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
             <p className="text-sm text-slate-700">No attachment was stored for this receipt.</p>
           )}
         </article>
+      ) : null}
+      {receipt ? (
+        <ReceiptReview
+          key={receipt.id}
+          receipt={receipt}
+          timeZone={timeZone}
+          onChanged={(changed) => void mutate({ receipt: changed }, { revalidate: false })}
+        />
       ) : null}
     </>
   );

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from "react";
 import { DayField } from "@/components/ui/day-field";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import { KINDS, NO_FILTERS, SORTS, type ReceiptFilters } from "./use-receipt-filters";
+import { KINDS, NO_FILTERS, REVIEW_STATUSES, SORTS, type ReceiptFilters } from "./use-receipt-filters";
 
 export function ReceiptFilterForm({
   filters,
@@ -30,7 +30,7 @@ export function ReceiptFilterForm({
       onSubmit={submit}
       role="search"
       aria-label="Filter receipts"
-      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-8 lg:items-end"
     >
       <div className="flex flex-col gap-1 lg:col-span-2">
         <label htmlFor="filter-q" className={labelClass}>
@@ -86,6 +86,23 @@ export function ReceiptFilterForm({
         </select>
       </div>
       <div className="flex flex-col gap-1">
+        <label htmlFor="filter-review" className={labelClass}>
+          Review status
+        </label>
+        <select id="filter-review" value={draft.review_status} onChange={set("review_status")} className={inputClass}>
+          <option value="">All</option>
+          {REVIEW_STATUSES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+          {/* A value typed into the URL by hand stays selectable, so the API's 400 explains it. */}
+          {draft.review_status && !REVIEW_STATUSES.some((s) => s.value === draft.review_status) ? (
+            <option value={draft.review_status}>{draft.review_status}</option>
+          ) : null}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
         <label htmlFor="filter-sort" className={labelClass}>
           Sort
         </label>
@@ -97,7 +114,7 @@ export function ReceiptFilterForm({
           ))}
         </select>
       </div>
-      <div className="flex gap-2 sm:col-span-2 lg:col-span-7">
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-8">
         <button type="submit" className={primaryButtonClass}>
           Apply filters
         </button>

@@ -1,5 +1,6 @@
 // One page of receipts. On narrow screens the table scrolls sideways inside its own container.
 // Refunds carry a Refund badge and a minus sign; their amounts are negative, as the API sends them.
+// A receipt waiting for a person is marked "Needs review" in words, not only by colour.
 import Link from "next/link";
 import { linkClass } from "@/components/ui/styles";
 import type { Receipt } from "@/lib/ui/api-types";
@@ -47,6 +48,7 @@ export function ReceiptsTable({ receipts, backQuery }: { receipts: Receipt[]; ba
                 <Link href={`/receipts/${r.id}${back}`} className={linkClass}>
                   {r.vendor}
                 </Link>
+                {r.review_status === "needs_review" ? <NeedsReviewMarker /> : null}
               </td>
               <td className="max-w-xs truncate px-3 py-2 text-slate-700" title={r.subject}>
                 {r.subject}
@@ -75,5 +77,16 @@ export function ReceiptsTable({ receipts, backQuery }: { receipts: Receipt[]; ba
         </tbody>
       </table>
     </div>
+  );
+}
+
+export function NeedsReviewMarker() {
+  return (
+    <span
+      data-testid="needs-review"
+      className="ml-2 inline-flex whitespace-nowrap rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-950"
+    >
+      Needs review
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-// The receipts view's filters live in the URL (fromDate, toDate, q, currency, kind, sort), so a link
+// The receipts view's filters live in the URL (fromDate, toDate, q, currency, kind, review_status, sort), so a link
 // reproduces the view; changing them replaces the URL rather than pushing history entries.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
@@ -18,12 +18,20 @@ export const KINDS = [
   { value: "refund", label: "Refunds" },
 ] as const;
 
+export const REVIEW_STATUSES = [
+  { value: "needs_review", label: "Needs review" },
+  { value: "confirmed", label: "Confirmed" },
+  { value: "auto", label: "Recognised (not checked)" },
+] as const;
+
 export interface ReceiptFilters {
   fromDate: string;
   toDate: string;
   q: string;
   currency: string;
   kind: string;
+  /** Sent to the API as is: review_status. */
+  review_status: string;
   sort: string;
 }
 
@@ -33,10 +41,11 @@ export const NO_FILTERS: ReceiptFilters = {
   q: "",
   currency: "",
   kind: "",
+  review_status: "",
   sort: "date_desc",
 };
 
-const KEYS = ["fromDate", "toDate", "q", "currency", "kind", "sort"] as const;
+const KEYS = ["fromDate", "toDate", "q", "currency", "kind", "review_status", "sort"] as const;
 
 export function filtersToParams(filters: ReceiptFilters): URLSearchParams {
   const params = new URLSearchParams();
@@ -59,6 +68,7 @@ export function useReceiptFilters() {
       q: searchParams.get("q") ?? "",
       currency: searchParams.get("currency") ?? "",
       kind: searchParams.get("kind") ?? "",
+      review_status: searchParams.get("review_status") ?? "",
       sort: searchParams.get("sort") ?? "date_desc",
     }),
     [searchParams],

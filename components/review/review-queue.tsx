@@ -57,14 +57,17 @@ export function ReviewQueue({ timeZone }: { timeZone: string }) {
 
   function focusItem(id: string | null) {
     setChosen(id);
-    focusNext.current = id;
+    // Focused now when it is on the page; else (an undo's item, not yet back) once it renders.
+    const element = id ? document.getElementById(itemDomId(id)) : null;
+    if (element) element.focus();
+    focusNext.current = element ? null : id;
   }
 
   /** Takes the receipt out of the queue here at once; the server already moved it. */
   function leave(id: string) {
     focusItem(currentAfterLeaving(ids, current, id));
     void queue.mutate((body) => without(body, id), { revalidate: false });
-    refresh();
+    void refresh();
   }
 
   const confirm = useMutation(async (receipt: Receipt) => {
@@ -92,16 +95,17 @@ export function ReviewQueue({ timeZone }: { timeZone: string }) {
       { revalidate: false },
     );
     focusItem(receipt.id);
-    refresh();
+    void refresh();
   });
   const confirmAll = useMutation(async (shown: string[]) => {
     const body = await fetchJson<{ confirmed: number }>("/api/receipts/confirm", {
       method: "POST",
       body: JSON.stringify({ ids: shown }),
     });
+    // Pending until the queue has reloaded, so the button cannot confirm the same set twice.
+    await refresh({ queue: true });
     setDismissal(null);
     setNotice(`Confirmed ${formatCount(body.confirmed)} ${body.confirmed === 1 ? "receipt" : "receipts"}.`);
-    refresh({ queue: true });
   });
   const actions = [confirm, dismiss, restore, confirmAll];
   const busy = actions.some((a) => a.pending);

@@ -26,8 +26,7 @@ export function useReviewCount() {
 /** Refreshes the badge's count (and, with `queue`, the queue) after a review action. */
 export function useReviewRefresh() {
   const { mutate } = useSWRConfig();
-  return (options: { queue?: boolean } = {}) => {
-    void mutate(COUNT_KEY);
-    if (options.queue) void mutate(QUEUE_KEY);
+  return async (options: { queue?: boolean } = {}) => {
+    await Promise.all([mutate(COUNT_KEY), options.queue ? mutate(QUEUE_KEY) : null]);
   };
 }

@@ -1,6 +1,7 @@
 // Every page passes an axe scan with no serious or critical violations, at desktop and phone width.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { sql } from "./support/e2e-env";
 import { ensureReceipts, signIn } from "./support/session";
 
 async function expectAccessible(page: import("@playwright/test").Page, name: string) {
@@ -20,8 +21,13 @@ test("public pages", async ({ page }) => {
 
 test("signed-in pages, and screenshots at phone width", async ({ page, request }, testInfo) => {
   await ensureReceipts(request);
+  // Something to review, so axe sees the queue's items and forms, not only its empty state.
+  await sql(
+    `UPDATE receipts SET review_status = 'needs_review'
+     WHERE id IN (SELECT id FROM receipts WHERE dismissed_at IS NULL ORDER BY receipt_date DESC, id LIMIT 2)`,
+  );
   await signIn(page);
-  for (const path of ["/dashboard", "/receipts", "/settings"]) {
+  for (const path of ["/dashboard", "/receipts", "/review", "/settings"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     await expectAccessible(page, path);
@@ -32,7 +38,7 @@ test("signed-in pages, and screenshots at phone width", async ({ page, request }
   await expectAccessible(page, "/receipts/[id]");
 
   await page.setViewportSize({ width: 375, height: 812 });
-  for (const path of ["/dashboard", "/receipts", "/settings"]) {
+  for (const path of ["/dashboard", "/receipts", "/review", "/settings"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 375 px`).toBeLessThanOrEqual(
