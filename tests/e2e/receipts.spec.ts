@@ -44,7 +44,7 @@ test("an impossible date typed by a user gets the API's message inline", async (
 
 test("search narrows the table to matching vendors", async ({ page }) => {
   await page.goto("/receipts");
-  const vendor = (await rows(page).first().locator("td").nth(1).innerText()).trim();
+  const vendor = (await rows(page).first().locator("td").nth(1).getByRole("link").innerText()).trim();
   await page.getByLabel("Search vendor or subject").fill(vendor);
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/q=/);
