@@ -124,9 +124,23 @@ export async function editReceipt(
   return prisma.$transaction(async (tx) => {
     const before = await lockReceipt(tx, actor.businessId, receiptId);
     const after: LockedReceipt = { ...before, ...wanted };
+    // Refunds, and only refunds, are negative, so totals stay net of them: a new kind carries the
+    // amount's sign with it, and an amount given with the wrong sign for its kind is refused.
+    const negative = after.amount.startsWith("-") && !new Prisma.Decimal(after.amount).isZero();
+    if (negative !== (after.kind === "refund")) {
+      if ("amount" in wanted)
+        throw badRequest(
+          after.kind === "refund"
+            ? "amount: a refund's amount is negative, such as -25.00"
+            : `amount: a negative amount is a refund: send kind refund with it, or a positive amount for the ${after.kind}`,
+        );
+      const size = after.amount.replace(/^-/, "");
+      after.amount = after.kind === "refund" ? `-${size}` : size;
+    }
     const changed = CORRECTABLE_FIELDS.filter(
       (field) =>
-        field in wanted &&
+        // The amount also changes when a new kind carries its sign over.
+        (field in wanted || field === "amount") &&
         (field === "amount" ? !new Prisma.Decimal(before.amount).equals(after.amount) : before[field] !== after[field]),
     );
     if (changed.length === 0) return getReceipt(tx, actor.businessId, receiptId);

@@ -115,12 +115,12 @@ describe.each(DATABASE_KINDS)("receipt review API on %s", (kind) => {
 
       // A second edit by API key: only what changed, edited_fields without repeats, no user.
       const second = expectBody(
-        await edit(id, { vendor: "Acme Ltd", amount: "-3.1234", note: null }),
+        await edit(id, { vendor: "Acme Ltd", amount: "3.1234", note: null }),
         200,
         receiptBody,
       ).receipt;
       expect(second).toMatchObject({
-        amount: "-3.12",
+        amount: "3.12",
         note: null,
         edited_fields: ["vendor", "amount", "currency", "receipt_date", "kind"],
       });
@@ -130,10 +130,33 @@ describe.each(DATABASE_KINDS)("receipt review API on %s", (kind) => {
         after.slice(6).map(({ field, old_value, new_value, user }) => ({ field, old_value, new_value, user })),
       ).toEqual([
         // Every stored decimal, so an edit of the fourth one still shows.
-        { field: "amount", old_value: "12.50", new_value: "-3.1234", user: null },
+        { field: "amount", old_value: "12.50", new_value: "3.1234", user: null },
         { field: "note", old_value: "paid by card", new_value: null, user: null },
       ]);
       expect(after[6]!.changed_at >= changes[0]!.changed_at).toBe(true);
+    });
+
+    it("keeps refunds, and only refunds, negative: a new kind carries the sign, a wrong-signed amount is refused", async () => {
+      const id = await seed();
+      const refund = expectBody(await edit(id, { kind: "refund" }), 200, receiptBody).receipt;
+      expect(refund).toMatchObject({ kind: "refund", amount: "-10.00", edited_fields: ["amount", "kind"] });
+      const back = expectBody(await edit(id, { kind: "invoice" }), 200, receiptBody).receipt;
+      expect(back).toMatchObject({ kind: "invoice", amount: "10.00" });
+      expect((await changesOf(id)).map(({ field, old_value, new_value }) => [field, old_value, new_value])).toEqual([
+        ["amount", "10.00", "-10.00"],
+        ["kind", "receipt", "refund"],
+        ["amount", "-10.00", "10.00"],
+        ["kind", "refund", "invoice"],
+      ]);
+      expectError(await edit(id, { amount: "-4.00" }), 400, {
+        error: "amount: a negative amount is a refund: send kind refund with it, or a positive amount for the invoice",
+        code: "invalid_request",
+      });
+      expectError(await edit(id, { kind: "refund", amount: "4.00" }), 400, {
+        error: "amount: a refund's amount is negative, such as -25.00",
+        code: "invalid_request",
+      });
+      expect(await getOne(id)).toMatchObject({ kind: "invoice", amount: "10.00" });
     });
 
     it("a note alone is recorded in the history but not in edited_fields", async () => {
