@@ -6,6 +6,7 @@ import { badRequest, conflict, notFound } from "../errors";
 import { CORRECTION_RULES, RECOGNISED_FIELDS, type ReceiptCorrection } from "./corrections";
 import { isUuid } from "./cursor";
 import { getReceipt } from "./query";
+import { recordChanges } from "./review";
 import { exactAmount, type ReceiptView } from "./view";
 
 /** A rejection less sure than this (0–1, how sure the message is not a receipt) keeps the message as a candidate. */
@@ -191,9 +192,7 @@ export async function promoteCandidate(
     await tx.$executeRaw`
       UPDATE receipt_candidates SET promoted_receipt_id = ${receipt.id}::uuid, updated_at = now()
       WHERE id = ${candidateId}::uuid`;
-    await tx.$executeRaw`
-      INSERT INTO receipt_changes (business_id, receipt_id, user_id, field, old_value, new_value)
-      VALUES (${actor.businessId}::uuid, ${receipt.id}::uuid, ${actor.userId}, 'promoted', NULL, ${candidateId})`;
+    await recordChanges(tx, actor, receipt.id, [{ field: "promoted", old: null, new: candidateId }]);
     return getReceipt(tx, actor.businessId, receipt.id);
   });
 }

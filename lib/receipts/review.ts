@@ -48,7 +48,7 @@ interface LockedReceipt {
   edited_fields: string[];
 }
 
-interface FieldChange {
+export interface FieldChange {
   field: string;
   old: string | null;
   new: string | null;
@@ -72,7 +72,13 @@ async function lockReceipt(tx: Tx, businessId: string, id: string): Promise<Lock
   return rows[0];
 }
 
-async function recordChanges(tx: Tx, actor: ReviewActor, receiptId: string, changes: FieldChange[]): Promise<void> {
+/** Writes one history row per changed field of the receipt, all stamped with the same instant. */
+export async function recordChanges(
+  tx: Tx,
+  actor: ReviewActor,
+  receiptId: string,
+  changes: FieldChange[],
+): Promise<void> {
   const values = changes.map((c) => Prisma.sql`(${c.field}::text, ${c.old}::text, ${c.new}::text)`);
   // The clock is read after the row lock was won: an edit that waited for another is stamped after it,
   // which now() (the transaction's start) would not promise.
