@@ -8,6 +8,7 @@ import {
   editReceiptBody,
   promoteCandidateBody,
   receiptListQuery,
+  reviewQueueQuery,
 } from "./schemas/receipts";
 import * as r from "./schemas/responses";
 import { createApiKeyBody } from "./schemas/api-keys";
@@ -226,13 +227,26 @@ export function openApiDocument(): Schema {
           },
         },
       },
+      "/api/review": {
+        get: {
+          summary: "What waits for a person: counts and each section's first page, or one section's next page",
+          description:
+            "Sections: needs_review (receipts recognition was unsure of), candidates (near misses it did not take) and duplicates (pairs that look like one purchase). Without section, every section's first `limit` items; with section, only that one, from its next_cursor.",
+          parameters: queryParams(reviewQueueQuery),
+          responses: {
+            "200": { description: "The queue", content: jsonContent(r.reviewQueueBody) },
+            "400": error("A bad limit, section or cursor, or a cursor without its section"),
+            ...common,
+          },
+        },
+      },
       "/api/review/duplicates": {
         get: {
           summary: "Pairs of receipts that look like one purchase, flagged for a person; never merged",
           parameters: queryParams(duplicateListQuery),
           responses: {
-            "200": { description: "The flagged pairs", content: jsonContent(r.duplicateList) },
-            "400": error("A bad limit"),
+            "200": { description: "A page of flagged pairs", content: jsonContent(r.duplicateList) },
+            "400": error("A bad limit or cursor"),
             ...common,
           },
         },

@@ -4,7 +4,7 @@
 // dropped; a pair a person marked "not a duplicate" stays so, since a pair is recorded once.
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { notFound } from "../errors";
+import { badRequest, notFound } from "../errors";
 import { isUuid } from "./cursor";
 import { RECEIPT_COLUMNS, toReceiptView, type ReceiptRow, type ReceiptView } from "./view";
 
@@ -37,32 +37,49 @@ export interface DuplicatePair {
   receipts: [ReceiptView, ReceiptView];
 }
 
+export interface DuplicatePage {
+  duplicates: DuplicatePair[];
+  /** The last pair's id: the next page starts after it. */
+  next_cursor: string | null;
+}
+
 /** The business's flagged pairs, newest first, each with both receipts (dismissed ones drop out). */
 export async function listDuplicates(
   prisma: PrismaClient,
   businessId: string,
-  page: { limit: number },
-): Promise<DuplicatePair[]> {
+  page: { limit: number; cursor?: string | null },
+): Promise<DuplicatePage> {
+  const cursor = page.cursor ?? null;
+  if (cursor !== null && !isUuid(cursor)) throw badRequest("cursor is not one this API gave", "invalid_cursor");
+  const after = cursor
+    ? Prisma.sql`AND (d.created_at, d.id) < (SELECT created_at, id FROM receipt_duplicates
+                                              WHERE id = ${cursor}::uuid AND business_id = ${businessId}::uuid)`
+    : Prisma.empty;
   const pairs = await prisma.$queryRaw<{ id: string; reason: string; receipt_id: string; other_receipt_id: string }[]>`
     SELECT d.id::text, d.reason, d.receipt_id::text, d.other_receipt_id::text
     FROM receipt_duplicates d
     JOIN receipts a ON a.id = d.receipt_id AND a.dismissed_at IS NULL
     JOIN receipts b ON b.id = d.other_receipt_id AND b.dismissed_at IS NULL
-    WHERE d.business_id = ${businessId}::uuid AND d.status = 'flagged'
+    WHERE d.business_id = ${businessId}::uuid AND d.status = 'flagged' ${after}
     ORDER BY d.created_at DESC, d.id DESC
-    LIMIT ${page.limit}`;
-  if (pairs.length === 0) return [];
-  const ids = [...new Set(pairs.flatMap((p) => [p.receipt_id, p.other_receipt_id]))];
+    LIMIT ${page.limit + 1}`;
+  const shown = pairs.slice(0, page.limit);
+  const next_cursor = pairs.length > page.limit ? shown[shown.length - 1]!.id : null;
+  if (shown.length === 0) return { duplicates: [], next_cursor };
+  const ids = [...new Set(shown.flatMap((p) => [p.receipt_id, p.other_receipt_id]))];
   const rows = await prisma.$queryRaw<ReceiptRow[]>`
     SELECT ${RECEIPT_COLUMNS}
     FROM receipts r LEFT JOIN receipt_files f ON f.receipt_id = r.id
     WHERE r.business_id = ${businessId}::uuid AND r.id = ANY(${ids}::uuid[])`;
   const byId = new Map(rows.map((row) => [row.id, toReceiptView(row)]));
-  return pairs.map((p) => ({
-    id: p.id,
-    reason: p.reason,
-    receipts: [byId.get(p.receipt_id)!, byId.get(p.other_receipt_id)!],
-  }));
+  return {
+    duplicates: shown.map((p) => ({
+      id: p.id,
+      reason: p.reason,
+      receipts: [byId.get(p.receipt_id)!, byId.get(p.other_receipt_id)!],
+    })),
+    next_cursor,
+  };
 }
 
 /** A person says the two are separate purchases: the pair leaves the queue and is never flagged again. */

@@ -17,6 +17,7 @@ import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters 
 import { RECEIPT_KINDS } from "../../receipts/kind";
 import { RECEIPT_REVIEW_STATUSES } from "../../receipts/review-status";
 import { MAX_BULK_CONFIRM } from "../../receipts/review";
+import { REVIEW_SECTIONS } from "../../receipts/review-queue";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "../../receipts/query";
 import { parseDateFilters } from "../date-params";
 import { singleValuedQuery } from "../query";
@@ -128,14 +129,32 @@ export const editReceiptBody = z
  */
 export const promoteCandidateBody = z.strictObject(correctionShape).transform(toCorrection);
 
-/** GET /api/review/duplicates: the newest flagged pairs. */
-export const duplicateListQuery = z.object({ limit: pageLimit(100, 50) });
+/** GET /api/review/duplicates: a page of flagged pairs, newest first. */
+export const duplicateListQuery = z.object({
+  limit: pageLimit(100, 50),
+  cursor: z.string().max(100, "cursor is not one this API gave").optional(),
+});
 
 /** GET /api/review/candidates: a page of open candidates. */
 export const candidateListQuery = z.object({
   limit: pageLimit(100, 50),
   cursor: z.string().max(100, "cursor is not one this API gave").optional(),
 });
+
+/** GET /api/review: every section's first page, or one section's page from its cursor. */
+export const reviewQueueQuery = z
+  .object({
+    limit: pageLimit(100, 20).describe("items per section"),
+    section: z
+      .enum(REVIEW_SECTIONS, { error: `must be one of ${REVIEW_SECTIONS.join(", ")}` })
+      .optional()
+      .describe("only this section, a page at a time"),
+    cursor: z.string().max(4096, "cursor is not one this API gave").optional().describe("the section's next_cursor"),
+  })
+  .refine((query) => query.cursor === undefined || query.section !== undefined, {
+    path: ["cursor"],
+    message: "give section with cursor: each section pages on its own",
+  });
 
 /** POST /api/receipts/confirm: the receipts a person checked at once (the review page's loaded set). */
 export const confirmReceiptsBody = z.strictObject({

@@ -144,17 +144,42 @@ export const candidateList = z.strictObject({
 
 export const okBody = z.strictObject({ success: z.literal(true) });
 
+const duplicatePair = z.strictObject({
+  id: z.uuid(),
+  reason: z.string().describe("why they look like one purchase, for people"),
+  receipts: z.tuple([receipt, receipt]),
+});
+
 export const duplicateList = z.strictObject({
   success: z.literal(true),
+  duplicates: z.array(duplicatePair).describe("flagged pairs, newest first; a pair with a dismissed receipt drops out"),
+  next_cursor: z.uuid().nullable(),
+});
+
+const reviewCounts = z
+  .strictObject({
+    needs_review: z.number().int().min(0),
+    candidates: z.number().int().min(0),
+    duplicates: z.number().int().min(0),
+    total: z.number().int().min(0),
+  })
+  .describe("what waits in each section, over all pages");
+
+export const reviewQueueBody = z.strictObject({
+  success: z.literal(true),
+  counts: reviewCounts,
+  needs_review: z
+    .strictObject({ receipts: z.array(receipt), next_cursor: z.string().nullable() })
+    .optional()
+    .describe("receipts recognition was unsure of, newest receipt date first"),
+  candidates: z
+    .strictObject({ candidates: z.array(candidate), next_cursor: z.uuid().nullable() })
+    .optional()
+    .describe("near misses, newest mail first"),
   duplicates: z
-    .array(
-      z.strictObject({
-        id: z.uuid(),
-        reason: z.string().describe("why they look like one purchase, for people"),
-        receipts: z.tuple([receipt, receipt]),
-      }),
-    )
-    .describe("flagged pairs, newest first; a pair with a dismissed receipt drops out"),
+    .strictObject({ duplicates: z.array(duplicatePair), next_cursor: z.uuid().nullable() })
+    .optional()
+    .describe("flagged pairs, newest first"),
 });
 
 export const receiptHistoryBody = z.strictObject({

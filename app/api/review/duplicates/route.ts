@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export const GET = withBusiness(async ({ searchParams, prisma, business }) => {
   const query = duplicateListQuery.parse(singleValuedQuery(searchParams, Object.keys(duplicateListQuery.shape)));
-  return json({ success: true, duplicates: await listDuplicates(prisma, business.id, query) });
+  return json({ success: true, ...(await listDuplicates(prisma, business.id, query)) });
 });
