@@ -2,17 +2,13 @@
 // Edit a receipt in place: vendor, amount, currency, date, kind and note, saved with PATCH. Only the
 // changed fields are sent; the API's 400 (it names the field) is shown next to the form. Enter saves.
 import { useState, type FormEvent } from "react";
-import { DayField } from "@/components/ui/day-field";
 import { Alert, Notice } from "@/components/ui/messages";
-import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/styles";
+import { primaryButtonClass } from "@/components/ui/styles";
 import type { Receipt } from "@/lib/ui/api-types";
 import { fetchJson } from "@/lib/ui/fetch-json";
 import { draftOf, editOf, type ReceiptDraft } from "@/lib/ui/receipt-edits";
 import { useMutation } from "@/lib/ui/use-mutation";
-import { KIND_LABELS } from "./kind-badge";
-
-/** The id of a form's first field, so a shortcut can put the cursor there. */
-export const firstFieldId = (idPrefix: string) => `${idPrefix}-vendor`;
+import { ReceiptFields } from "./receipt-fields";
 
 export function ReceiptEditForm({
   receipt,
@@ -42,9 +38,6 @@ export function ReceiptEditForm({
     setNotice("Saved.");
     onSaved(body.receipt);
   });
-  const set = (field: keyof ReceiptDraft) => (e: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [field]: e.target.value }));
-
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     save.run(draft);
@@ -58,78 +51,7 @@ export function ReceiptEditForm({
       aria-describedby={save.error ? errorId : undefined}
       className="flex flex-col gap-3"
     >
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor={firstFieldId(idPrefix)} className={labelClass}>
-            Vendor
-          </label>
-          <input
-            id={firstFieldId(idPrefix)}
-            value={draft.vendor}
-            onChange={set("vendor")}
-            className={inputClass}
-            autoComplete="off"
-          />
-        </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor={`${idPrefix}-amount`} className={labelClass}>
-            Amount
-          </label>
-          <input
-            id={`${idPrefix}-amount`}
-            value={draft.amount}
-            onChange={set("amount")}
-            inputMode="decimal"
-            autoComplete="off"
-            className={inputClass}
-          />
-        </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor={`${idPrefix}-currency`} className={labelClass}>
-            Currency
-          </label>
-          <input
-            id={`${idPrefix}-currency`}
-            value={draft.currency}
-            onChange={set("currency")}
-            maxLength={3}
-            autoComplete="off"
-            className={`${inputClass} uppercase`}
-          />
-        </div>
-        <DayField
-          id={`${idPrefix}-date`}
-          label="Date"
-          value={draft.receipt_date}
-          onChange={(v) => setDraft((d) => ({ ...d, receipt_date: v }))}
-          className="flex min-w-0 flex-col gap-1"
-        />
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor={`${idPrefix}-kind`} className={labelClass}>
-            Kind
-          </label>
-          <select id={`${idPrefix}-kind`} value={draft.kind} onChange={set("kind")} className={inputClass}>
-            {(Object.keys(KIND_LABELS) as Receipt["kind"][]).map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor={`${idPrefix}-note`} className={labelClass}>
-            Note
-          </label>
-          <input
-            id={`${idPrefix}-note`}
-            value={draft.note}
-            onChange={set("note")}
-            maxLength={2000}
-            autoComplete="off"
-            className={inputClass}
-          />
-        </div>
-      </div>
+      <ReceiptFields draft={draft} onChange={setDraft} idPrefix={idPrefix} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={save.pending} className={primaryButtonClass}>
           {save.pending ? "Saving…" : "Save changes"}

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/messages";
-import { firstFieldId } from "@/components/receipts/receipt-edit-form";
+import { firstFieldId } from "@/components/receipts/receipt-fields";
 import { cardClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { Receipt, ReceiptListBody } from "@/lib/ui/api-types";
 import { fetchJson } from "@/lib/ui/fetch-json";
