@@ -33,7 +33,8 @@ const without = (body: ReceiptListBody | undefined, id: string) =>
 
 export function ReviewQueue({ timeZone }: { timeZone: string }) {
   const queue = useReviewQueue();
-  const { count } = useReviewCount();
+  const { counts } = useReviewCount();
+  const count = counts?.needs_review;
   const refresh = useReviewRefresh();
   const [chosen, setChosen] = useState<string | null>(null);
   const [dismissal, setDismissal] = useState<Dismissal | null>(null);

@@ -1,13 +1,24 @@
 // The JSON shapes the browser reads, derived from the response schemas the API tests validate real
 // responses with (lib/api/schemas/responses.ts). Type-only: nothing of zod reaches the client bundle.
 import type { z } from "zod";
-import type { receipt, receiptChange, receiptList, spendingBody } from "@/lib/api/schemas/responses";
+import type {
+  candidate,
+  receipt,
+  receiptChange,
+  receiptList,
+  reviewQueueBody,
+  spendingBody,
+} from "@/lib/api/schemas/responses";
 
 export type { RunProgress, SyncRun, SyncRunStatus } from "@/lib/shared/sync-run";
 export type Receipt = z.infer<typeof receipt>;
 export type ReceiptChange = z.infer<typeof receiptChange>;
 export type ReceiptListBody = Omit<z.infer<typeof receiptList>, "success">;
 export type CurrencyTotal = ReceiptListBody["totals"][number];
+export type Candidate = z.infer<typeof candidate>;
+export type ReviewQueueBody = Omit<z.infer<typeof reviewQueueBody>, "success">;
+export type ReviewCounts = ReviewQueueBody["counts"];
+export type DuplicatePair = NonNullable<ReviewQueueBody["duplicates"]>["duplicates"][number];
 export type MonthSpending = z.infer<typeof spendingBody>["months"][number];
 
 export interface GmailConnectionInfo {

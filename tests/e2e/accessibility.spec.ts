@@ -12,6 +12,15 @@ async function expectAccessible(page: import("@playwright/test").Page, name: str
   ).toEqual([]);
 }
 
+const SIGNED_IN_PAGES = [
+  "/dashboard",
+  "/receipts",
+  "/review",
+  "/review?show=candidates",
+  "/review?show=duplicates",
+  "/settings",
+];
+
 test("public pages", async ({ page }) => {
   for (const path of ["/", "/sign-in", "/sign-up"]) {
     await page.goto(path);
@@ -27,7 +36,7 @@ test("signed-in pages, and screenshots at phone width", async ({ page, request }
      WHERE id IN (SELECT id FROM receipts WHERE dismissed_at IS NULL ORDER BY receipt_date DESC, id LIMIT 2)`,
   );
   await signIn(page);
-  for (const path of ["/dashboard", "/receipts", "/review", "/settings"]) {
+  for (const path of SIGNED_IN_PAGES) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     await expectAccessible(page, path);
@@ -38,12 +47,12 @@ test("signed-in pages, and screenshots at phone width", async ({ page, request }
   await expectAccessible(page, "/receipts/[id]");
 
   await page.setViewportSize({ width: 375, height: 812 });
-  for (const path of ["/dashboard", "/receipts", "/review", "/settings"]) {
+  for (const path of SIGNED_IN_PAGES) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 375 px`).toBeLessThanOrEqual(
       375,
     );
-    await page.screenshot({ path: testInfo.outputPath(`phone${path.replace("/", "-")}.png`), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`phone${path.replace(/[^a-z]+/g, "-")}.png`), fullPage: true });
   }
 });
