@@ -211,9 +211,10 @@ describe("generateMailbox", () => {
     }
   });
 
-  it("generates 5,000 messages quickly", () => {
-    const started = performance.now();
-    generateMailbox({ seed: 7, size: 5000 });
-    expect(performance.now() - started).toBeLessThan(3000);
+  // How fast it generates is for `npm run bench`, not a timed test on a shared machine.
+  it("generates a 5,000-message mailbox with one id per message", () => {
+    const mailbox = generateMailbox({ seed: 7, size: 5000 });
+    expect(mailbox.messages).toHaveLength(5000);
+    expect(new Set(mailbox.messages.map((m) => m.id)).size).toBe(5000);
   });
 });

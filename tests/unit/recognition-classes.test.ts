@@ -1,7 +1,8 @@
 // Whole classes of mail that recognition once got wrong, each shown by hand-written messages in
 // several languages: mail about a payment that did not happen, parcel notices that repeat an order's
 // total, newsletters quoting "from" prices, invoices labelled "Balance due" or "Net à payer",
-// dates after the day a document was mailed, combined date labels, and processors' receipts.
+// dates after the day a document was mailed, combined date labels, processors' receipts, payment
+// confirmations in the shop's own words, delivered meals paid in the app, and staff photos of till receipts.
 import { describe, expect, it } from "vitest";
 import type { MailMessage } from "@/lib/mail/message";
 import type { MailDocument } from "@/lib/receipts/recognition/document";
@@ -139,6 +140,46 @@ describe("parcel notices and newsletters that print an amount are not receipts",
       ),
     ],
     [
+      "it, shipping update with the amount paid",
+      mail(
+        '"Amazon.it" <spedizioni@amazon.it>',
+        "Aggiornamento sulla spedizione",
+        "Il tuo ordine è in viaggio.\nNumero ordine: 405-1234567\nTotale pagato: 104,07 €",
+      ),
+    ],
+    [
+      "es, tracking your shipment",
+      mail(
+        '"PcComponentes" <pedidos@pccomponentes.com>',
+        "Seguimiento de tu envío",
+        "¡Buenas noticias! Tu pedido ya está en camino.\nN.º de pedido: #256543659\nTotal pagado: 1.806,78 EUR",
+      ),
+    ],
+    [
+      "en, out for delivery (a delivery update is not a delivery)",
+      mail(
+        '"Officeworks" <noreply@officeworks.com.au>',
+        "Delivery update for order 226693665",
+        "Your order is out for delivery.\nBooking reference: #226693665\nTotal paid   A$706.30",
+      ),
+    ],
+    [
+      "ja, a payment that could not be completed",
+      mail(
+        '"ASKUL" <info@askul.co.jp>',
+        "【重要】お支払いが完了できませんでした",
+        "いつもご利用ありがとうございます。\nご注文のお支払いが完了できませんでした。\nご請求金額：54,344円\nお支払い方法をご確認ください。",
+      ),
+    ],
+    [
+      "it, waiting for your bank transfer",
+      mail(
+        '"Italo" <noreply@italotreno.it>',
+        "Siamo in attesa del tuo bonifico",
+        "Gentile cliente,\nla tua prenotazione è confermata.\nImporto: 57,05 €\nIBAN: IT60X0542811101000000123456",
+      ),
+    ],
+    [
       "nb, newsletter quoting a price from",
       mail(
         '"Telenor" <faktura@telenor.no>',
@@ -168,6 +209,65 @@ describe("parcel notices and newsletters that print an amount are not receipts",
       ),
     );
     expect(r).toMatchObject({ isReceipt: true, amount: "13.99", currency: "GBP" });
+  });
+});
+
+describe("payment confirmations, delivered orders and till photos that say they were paid are receipts", () => {
+  it.each([
+    [
+      "de, a till eBon confirming the payment arrived",
+      mail(
+        '"dm-drogerie markt" <ebon@dm.de>',
+        "Dein eBon von dm-drogerie markt",
+        "Sehr geehrte Damen und Herren,\nwir bestätigen den Eingang Ihrer Zahlung.\nBuchungsnummer 889956282\nZahnpasta   3,85 €\nGesamtbetrag   19,00 €",
+      ),
+      "19.00",
+    ],
+    [
+      "pl, a bill whose payment was received",
+      mail(
+        '"Allegro" <powiadomienia@allegro.pl>',
+        "Twój rachunek od Allegro",
+        "Potwierdzamy otrzymanie płatności.\nNumer rezerwacji 7652/09/2026\nPapier A4 ryza   154,05 zł\nRazem   228,35 zł",
+      ),
+      "228.35",
+    ],
+    [
+      "pt, a delivered meal paid in the app",
+      mail(
+        '"iFood" <naoresponda@mail.ifood.com.br>',
+        "Seu pedido no Burger Lab foi entregue",
+        "Seu pedido foi entregue!\nObrigado por pedir no iFood.\n2x Cheeseburger — R$ 77,80\nTaxa de entrega: R$ 7,99\nTotal: R$ 85,79\nPago pelo app · Visa final 4471",
+      ),
+      "85.79",
+    ],
+    [
+      "es, a payment receipt confirmed",
+      mail(
+        '"Iberdrola" <facturas@iberdrola.es>',
+        "Pago recibido",
+        "Confirmamos la recepción de su pago.\nReferencia 77123\nImporte total: 61,20 €",
+      ),
+      "61.20",
+    ],
+  ])("%s", (_name, m, amount) => {
+    const r = extract(m);
+    expect(r, r.reasons.join(" · ")).toMatchObject({ isReceipt: true, amount });
+  });
+
+  it("a colleague's photo of a till receipt whose only word for it is on the paper", () => {
+    const photo: MailDocument = {
+      origin: "ocr",
+      filename: "IMG_2041.jpg",
+      attachmentId: "a1",
+      lines: textLines(
+        "ICA Supermarket Kista\nKvitto nr 4471\nMjölk   18,90\nBröd   32,50\nATT BETALA   90,27 kr\nKort   90,27",
+      ),
+    };
+    const r = extract(
+      mail('"Tom Becker" <tom@northwind-studio.com>', "Expense: ICA", "See attached.", "2026-03-05T12:00:00Z", [photo]),
+    );
+    expect(r, r.reasons.join(" · ")).toMatchObject({ isReceipt: true, amount: "90.27", currency: "SEK" });
   });
 });
 

@@ -99,6 +99,12 @@ export function classify(input: ClassifyInput): Classification {
     inSubject(signals, "receipt") ||
     inSubject(signals, "refund") ||
     (inSubject(signals, "paid") && !inSubject(signals, "failed"));
+  const deliveredAndPaid =
+    kind === "receipt" &&
+    deliveredInSubject(signals) &&
+    (paidTotal ||
+      signals.some((x) => x.cls === "paid" && !x.weak) ||
+      signals.some((x) => x.cls === "receipt" && x.region === "title" && !x.weak));
   for (const [cls, weight, reason] of NEGATIVE) {
     let score = s[cls] * weight;
     // An invoice states how to pay it; that is not an order waiting for payment.
@@ -107,12 +113,17 @@ export function classify(input: ClassifyInput): Classification {
     // Money back is often a cancelled or returned order; the return's shipping does not matter.
     if (kind === "refund" && (cls === "cancelled" || cls === "shipping" || cls === "marketing" || cls === "upcoming"))
       score *= 0.2;
+    // A delivered order (a meal, a ride) that says it was paid is its receipt: its delivery words are not
+    // a parcel notice's.
+    if (cls === "shipping" && deliveredAndPaid) score *= 0.3;
     // A paid receipt may mention delivery and carry a newsletter footer.
     if (kind === "receipt" && (cls === "shipping" || cls === "marketing") && !inSubject(signals, cls)) score *= 0.5;
     // The subject says what the mail is about: a reminder or a failed payment names the invoice it is about.
     // A delivered food order that prints "Total paid" is its receipt; a parcel notice does not say paid.
     // A parcel that "has shipped" is the second mail about an order already recorded, total or not.
-    const paidOverrides = paidTotal && (cls === "marketing" || (cls === "shipping" && !parcelInSubject(signals)));
+    const paidOverrides =
+      (cls === "shipping" && deliveredAndPaid) ||
+      (paidTotal && (cls === "marketing" || (cls === "shipping" && !parcelInSubject(signals))));
     if (inSubject(signals, cls)) score += DECISIVE_IN_SUBJECT.has(cls) ? 6 : subjectPositive || paidOverrides ? 1 : 3;
     else if (DECISIVE_IN_SUBJECT.has(cls) && inSubjectOrTitle(signals, cls)) score += 2;
     if (score > negative) {
@@ -130,7 +141,7 @@ export function classify(input: ClassifyInput): Classification {
     negative += 1;
     negativeReason ??= "amount still due";
   }
-  if (input.totalFromAttachment && kind === "invoice") positive += 1;
+  if (input.totalFromAttachment) positive += 1;
 
   const margin = positive - negative - THRESHOLD;
   const accepted = margin >= 0 && positive >= THRESHOLD;
@@ -146,7 +157,15 @@ export function classify(input: ClassifyInput): Classification {
 
 // Delivered (the food order, the ride) differs from shipped, dispatched, on its way, track it.
 const DELIVERED =
-  /deliver|zugestellt|geliefert|livre|entregad|consegnat|bezorgd|geleverd|entregue|doreczon|levererad|levert|leveret|配達完了|お届け完了/;
+  /delivered|zugestellt|geliefert|livre|entregad|consegnat|bezorgd|geleverd|entregue|doreczon|levererad|levert|leveret|配達完了|お届け完了/;
+
+/** The subject says the order arrived (delivered), and nothing in it speaks of a parcel on its way. */
+function deliveredInSubject(signals: Signal[]): boolean {
+  return (
+    !parcelInSubject(signals) &&
+    signals.some((s) => s.cls === "shipping" && s.region === "subject" && DELIVERED.test(s.phrase))
+  );
+}
 
 function parcelInSubject(signals: Signal[]): boolean {
   return (

@@ -21,7 +21,7 @@ import { structuredFacts, type StructuredFacts } from "./structured-data";
 import { parseSender, vendorOf } from "./vendor";
 
 /** Bumped whenever recognition changes what it reads, so stored receipts say which version read them. */
-export const EXTRACTOR_VERSION = "2.1.0";
+export const EXTRACTOR_VERSION = "2.2.0";
 
 export type ReceiptKind = Kind;
 

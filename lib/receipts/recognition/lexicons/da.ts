@@ -205,6 +205,8 @@ export const da: Lexicon = {
       "tak for ordren",
     ],
     paid: [
+      "modtagelse af din betaling",
+      "bekræfter modtagelsen af din betaling",
       "betaling modtaget",
       "vi har modtaget din betaling",
       "vi har modtaget betalingen",
@@ -345,6 +347,11 @@ export const da: Lexicon = {
       "blev ikke godkendt",
     ],
     shipping: [
+      "spor din forsendelse",
+      "leveringsopdatering",
+      "forsendelsesopdatering",
+      "opdatering om din levering",
+      "opdatering om din forsendelse",
       "er afsendt",
       "er blevet afsendt",
       "er sendt",

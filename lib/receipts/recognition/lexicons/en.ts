@@ -316,6 +316,13 @@ export const en: Lexicon = {
       "thanks for ordering",
     ],
     paid: [
+      "paid in app",
+      "paid via the app",
+      "paid in the app",
+      "paid through the app",
+      "we confirm receipt of your payment",
+      "confirm receipt of your payment",
+      "confirming receipt of your payment",
       "payment received",
       "we received your payment",
       "received your payment",
@@ -393,6 +400,7 @@ export const en: Lexicon = {
       "refund of",
     ],
     awaitingPayment: [
+      "awaiting your bank transfer",
       "pay at the property",
       "you'll pay when you stay",
       "you will pay at the property",
@@ -512,6 +520,7 @@ export const en: Lexicon = {
       "payment … was rejected",
     ],
     shipping: [
+      "tracking your shipment",
       "has shipped",
       "have shipped",
       "was shipped",

@@ -206,6 +206,9 @@ export const nb: Lexicon = {
       "takk for ordren",
     ],
     paid: [
+      "mottak av betalingen",
+      "vi har mottatt betalingen din",
+      "bekrefter mottak av betalingen",
       "betaling mottatt",
       "vi har mottatt din betaling",
       "vi har mottatt betalingen",
@@ -343,6 +346,13 @@ export const nb: Lexicon = {
       "ble ikke godkjent",
     ],
     shipping: [
+      "spor sendingen din",
+      "følg pakken din",
+      "leveringsoppdatering",
+      "sendingsoppdatering",
+      "oppdatering om forsendelsen",
+      "oppdatering om leveringen",
+      "oppdatering om pakken din",
       "er sendt",
       "har blitt sendt",
       "er på vei",

@@ -146,6 +146,7 @@ export const pl: Lexicon = {
   },
   signals: {
     receipt: [
+      "twój rachunek",
       "paragon",
       "twój paragon",
       "e-paragon",
@@ -204,6 +205,9 @@ export const pl: Lexicon = {
       "dziękujemy za skorzystanie",
     ],
     paid: [
+      "otrzymanie płatności",
+      "potwierdzamy otrzymanie płatności",
+      "potwierdzamy otrzymanie wpłaty",
       "płatność otrzymana",
       "otrzymaliśmy twoją płatność",
       "otrzymaliśmy płatność",
@@ -356,6 +360,10 @@ export const pl: Lexicon = {
       "nie została autoryzowana",
     ],
     shipping: [
+      "aktualizacja przesyłki",
+      "aktualizacja dostawy",
+      "aktualizacja statusu przesyłki",
+      "aktualizacja wysyłki",
       "zostało wysłane",
       "została wysłana",
       "wysłaliśmy",

@@ -203,6 +203,8 @@ export const sv: Lexicon = {
       "tack för din order",
     ],
     paid: [
+      "mottagandet av din betalning",
+      "bekräftar mottagandet av din betalning",
       "betalning mottagen",
       "vi har tagit emot din betalning",
       "vi har mottagit din betalning",
@@ -348,6 +350,13 @@ export const sv: Lexicon = {
       "godkändes inte",
     ],
     shipping: [
+      "spåra din försändelse",
+      "spåra din beställning",
+      "leveransuppdatering",
+      "försändelseuppdatering",
+      "uppdatering om din leverans",
+      "uppdatering om ditt paket",
+      "uppdatering om din försändelse",
       "har skickats",
       "är skickad",
       "skickad",
