@@ -53,6 +53,23 @@ const reviewAction = (summary: string) => ({
   },
 });
 
+/** GET /api/receipts/{id}/source, /api/review/candidates/{id}/source: the email, read from Gmail on demand. */
+const sourceEmailRoute = (what: "receipt" | "candidate") => ({
+  get: {
+    summary: `The email the ${what} came from, read from Gmail now, its HTML made inert`,
+    description:
+      "Bodies are not stored, so each call reads the message from the business's Gmail. Not cached (Cache-Control: no-store).",
+    parameters: [idParam],
+    responses: {
+      "200": { description: "The email", content: jsonContent(r.sourceEmailBody) },
+      "404": error("Not found (or another business's), or source_not_found when the email is no longer in the mailbox"),
+      "409": error("gmail_not_connected, or gmail_needs_reauth when Gmail access was revoked or expired"),
+      "502": error("gmail_unavailable: Gmail did not answer"),
+      ...common,
+    },
+  },
+});
+
 const dateParams = [
   dateParam("from_date", "First calendar day, inclusive, in the business's timezone (YYYY-MM-DD)."),
   dateParam("to_date", "Last calendar day, inclusive (YYYY-MM-DD)."),
@@ -227,6 +244,7 @@ export function openApiDocument(): Schema {
           },
         },
       },
+      "/api/receipts/{id}/source": sourceEmailRoute("receipt"),
       "/api/review": {
         get: {
           summary: "What waits for a person: counts and each section's first page, or one section's next page",
@@ -294,6 +312,7 @@ export function openApiDocument(): Schema {
           },
         },
       },
+      "/api/review/candidates/{id}/source": sourceEmailRoute("candidate"),
       "/api/review/candidates/{id}/dismiss": {
         post: {
           summary: "Not a receipt: the near miss leaves the queue and its message is never imported",

@@ -187,6 +187,22 @@ export const receiptHistoryBody = z.strictObject({
   changes: z.array(receiptChange).describe("oldest first"),
 });
 
+export const sourceEmail = z.strictObject({
+  subject: z.string(),
+  from: z.string().describe("the From header as the sender wrote it"),
+  date: z.string().describe("when Gmail received it, ISO 8601"),
+  html: z
+    .string()
+    .nullable()
+    .describe(
+      "the HTML part made inert on the server: no scripts, forms, event handlers, link targets (a link keeps its text, its address in a title) or remote loads (a remote image becomes its alt text or [image blocked]); null without an HTML part",
+    ),
+  text: z.string().nullable().describe("the plain-text part as sent; null without one"),
+  attachments: z.array(z.strictObject({ filename: z.string(), mime_type: z.string(), size: z.int().min(0) })),
+});
+
+export const sourceEmailBody = z.strictObject({ success: z.literal(true), email: sourceEmail });
+
 export const spendingBody = z.strictObject({
   success: z.literal(true),
   months: z.array(
