@@ -5,6 +5,7 @@ import Link from "next/link";
 import useSWR from "swr";
 import { Alert } from "@/components/ui/messages";
 import { cardClass, linkClass, primaryButtonClass } from "@/components/ui/styles";
+import { SourceEmail } from "@/components/review/source-email";
 import type { Receipt } from "@/lib/ui/api-types";
 import { swrFetcher } from "@/lib/ui/fetch-json";
 import { formatDay, formatInstant, formatMoney } from "@/lib/ui/format";
@@ -64,6 +65,7 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
                 {receipt.source === "attachment" ? "the attachment" : "the email body"}
               </dd>
             </dl>
+            <SourceEmail of="receipt" id={receipt.id} />
           </section>
           <section aria-labelledby="recognition-heading" className="flex flex-col gap-2">
             <h2 id="recognition-heading" className="text-lg font-semibold">

@@ -6,6 +6,7 @@ import { ReceiptEditForm } from "@/components/receipts/receipt-edit-form";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { Receipt } from "@/lib/ui/api-types";
 import { formatDay, formatInstant, formatMoney } from "@/lib/ui/format";
+import { SourceEmail } from "./source-email";
 
 export const itemDomId = (id: string) => `review-${id}`;
 
@@ -78,7 +79,10 @@ export function ReviewItem({
         <dt className="font-medium text-slate-700">Received</dt>
         <dd className="text-slate-900">{formatInstant(receipt.received_at, timeZone)}</dd>
       </dl>
-      <ReceiptEditForm receipt={receipt} idPrefix={domId} onSaved={onSaved} />
+      <div className="grid min-w-0 gap-4 lg:grid-cols-2">
+        <ReceiptEditForm receipt={receipt} idPrefix={domId} onSaved={onSaved} />
+        <SourceEmail of="receipt" id={receipt.id} autoLoad={current} />
+      </div>
     </article>
   );
 }

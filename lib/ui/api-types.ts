@@ -7,6 +7,7 @@ import type {
   receiptChange,
   receiptList,
   reviewQueueBody,
+  sourceEmail,
   spendingBody,
 } from "@/lib/api/schemas/responses";
 
@@ -19,6 +20,7 @@ export type Candidate = z.infer<typeof candidate>;
 export type ReviewQueueBody = Omit<z.infer<typeof reviewQueueBody>, "success">;
 export type ReviewCounts = ReviewQueueBody["counts"];
 export type DuplicatePair = NonNullable<ReviewQueueBody["duplicates"]>["duplicates"][number];
+export type SourceEmail = z.infer<typeof sourceEmail>;
 export type MonthSpending = z.infer<typeof spendingBody>["months"][number];
 
 export interface GmailConnectionInfo {
