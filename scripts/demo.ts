@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import type { gmail_v1 } from "@googleapis/gmail";
 import { z } from "zod";
 import { openDatabase } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
@@ -23,6 +24,8 @@ const demoConfig = z
     /** Extra latency per Gmail call, so a sync is slow enough to watch. */
     DEMO_GMAIL_LATENCY_MS: z.coerce.number().int().min(0).max(10_000).default(250),
     DEMO_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
+    /** Tests: a JSON file of Gmail message resources added to the generated mailbox (the e2e hostile email). */
+    DEMO_EXTRA_MESSAGES: z.string().optional(),
   })
   .parse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")));
 
@@ -64,6 +67,11 @@ async function main() {
     quota: true,
     faults: demoConfig.DEMO_GMAIL_LATENCY_MS > 0 ? { slowRate: 1, slowMs: demoConfig.DEMO_GMAIL_LATENCY_MS } : {},
   });
+
+  if (demoConfig.DEMO_EXTRA_MESSAGES) {
+    const extra = JSON.parse(fs.readFileSync(demoConfig.DEMO_EXTRA_MESSAGES, "utf8")) as gmail_v1.Schema$Message[];
+    for (const message of extra) emulator.addMessage(message);
+  }
 
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const seed = await seedDemo(db.prisma, {

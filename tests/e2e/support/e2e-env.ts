@@ -8,6 +8,8 @@ export const DEMO_EMAIL = "e2e@receipt-sync.local";
 export const DEMO_PASSWORD = "e2e-password-123";
 export const DEMO_API_KEY = "rsk_e2e_demo_key_0123456789abcdef";
 export const STALE_AFTER_SECONDS = 8;
+/** How long ago the hostile receipt (tests/support/hostile-email.ts) arrived in the demo mailbox. */
+export const HOSTILE_DAYS_AGO = 20;
 
 const stateDir = () => process.env.E2E_STATE_DIR!;
 

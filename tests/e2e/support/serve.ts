@@ -5,7 +5,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "@/lib/db";
+import { hostileReceiptMessage } from "../../support/hostile-email";
 import { startPostgres } from "../../support/postgres-server";
+import { HOSTILE_DAYS_AGO } from "./e2e-env";
 
 const stateDir = process.env.E2E_STATE_DIR!;
 const pg = await startPostgres();
@@ -19,9 +21,16 @@ export function startWorker(): ChildProcess {
   return worker;
 }
 
+// The hostile receipt arrives 20 days ago: out of the newest few that other specs put into review.
+const extraMessages = path.join(stateDir, "extra-messages.json");
+fs.writeFileSync(
+  extraMessages,
+  JSON.stringify([hostileReceiptMessage(new Date(Date.now() - HOSTILE_DAYS_AGO * 86_400_000))]),
+);
+
 const worker = startWorker();
 const demo = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
-  env: { ...env, DEMO_SKIP_BUILD: "1" },
+  env: { ...env, DEMO_SKIP_BUILD: "1", DEMO_EXTRA_MESSAGES: extraMessages },
   stdio: "inherit",
 });
 
