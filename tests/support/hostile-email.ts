@@ -34,7 +34,7 @@ export const HOSTILE_HTML = `<!doctype html>
 <p style="background-image:image-set('https://tracker.example/set.png' 1x)">Questions? Reply to this email.</p>
 <img src="https://tracker.example/pixel.gif?open=finance" width="1" height="1" alt="">
 <img src="x" onerror="window.__pwned='onerror';alert('onerror')" alt="Shop logo">
-<img srcset="https://tracker.example/srcset.png 2x" src="data:image/png;base64,iVBORw0KGgo=" alt="dot">
+<img srcset="https://tracker.example/srcset.png 2x" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=" alt="dot">
 <p><a href="javascript:window.__pwned='link';alert('link')">Track your order</a>
 <a href="  JaVaScRiPt:alert('mixed case')">Manage</a>
 <a href="data:text/html,&lt;script&gt;alert('data')&lt;/script&gt;">View online</a>
