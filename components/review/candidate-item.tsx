@@ -9,6 +9,7 @@ import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles
 import type { Candidate } from "@/lib/ui/api-types";
 import { formatInstant, formatMoney } from "@/lib/ui/format";
 import { draftOfCandidate, type ReceiptDraft } from "@/lib/ui/receipt-edits";
+import { SourceEmail } from "./source-email";
 
 export function CandidateItem({
   candidate,
@@ -81,6 +82,7 @@ export function CandidateItem({
           </div>
         </div>
       </form>
+      <SourceEmail of="candidate" id={candidate.id} />
     </article>
   );
 }

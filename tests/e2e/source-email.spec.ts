@@ -2,8 +2,9 @@
 // opened in Review and on its receipt page: its words show inside the frame, and nothing in it runs
 // (no dialog, no window.__pwned) or loads (no request to any other host, none from the frame at all).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { HOSTILE_BENIGN_TEXT, HOSTILE_MESSAGE_ID } from "../support/hostile-email";
+import { createHash } from "node:crypto";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { HOSTILE_BENIGN_TEXT, HOSTILE_MESSAGE_ID, HOSTILE_SUBJECT } from "../support/hostile-email";
 import { DEMO_API_KEY, HOSTILE_DAYS_AGO, sql } from "./support/e2e-env";
 import { isoDay, signIn } from "./support/session";
 
@@ -67,10 +68,10 @@ function expectNothingRanOrLoaded(seen: Watch, origin: string): void {
 }
 
 /** The email's words show in the frame; nothing in it ran or loaded, even when clicked; and it is built to stay so. */
-async function expectInertFrame(page: Page, scope: string, seen: Watch, origin: string): Promise<void> {
-  const selector = `${scope} [data-testid="source-email-frame"]`;
-  const frame = page.frameLocator(selector);
-  await expect(page.locator(selector)).toBeAttached();
+async function expectInertFrame(page: Page, scope: Locator, seen: Watch, origin: string): Promise<void> {
+  const frameElement = scope.getByTestId("source-email-frame");
+  const frame = frameElement.contentFrame();
+  await expect(frameElement).toBeAttached();
   // A meta refresh, a lazy image or a late script would have happened by now.
   await page.waitForTimeout(1500);
   expectNothingRanOrLoaded(seen, origin);
@@ -90,7 +91,6 @@ async function expectInertFrame(page: Page, scope: string, seen: Watch, origin: 
   await expect(frame.getByText("[image blocked]")).toBeVisible();
   await expect(frame.getByRole("link")).toHaveCount(0);
   await expect(frame.locator("form, input, button, script, iframe, object, embed, img[src^='http']")).toHaveCount(0);
-  const frameElement = page.locator(selector);
   await expect(frameElement).toHaveAttribute("sandbox", "");
   await expect(frameElement).toHaveAttribute("title", /^Email from Hostile Test Shop/);
   expect(await frameElement.getAttribute("srcdoc")).toMatch(
@@ -114,7 +114,7 @@ test("the hostile email shown in Review and on its receipt page runs nothing and
   const item = page.locator(`[data-receipt-id="${id}"]`);
   await item.focus();
   await expect(item).toHaveAttribute("aria-current", "true");
-  await expectInertFrame(page, `[data-receipt-id="${id}"]`, seen, origin);
+  await expectInertFrame(page, item, seen, origin);
   await item.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath("review-hostile-email.png") });
   expect(seen.requests.filter((r) => r.url.endsWith(`/api/receipts/${id}/source`))).toHaveLength(1);
@@ -138,10 +138,34 @@ test("the hostile email shown in Review and on its receipt page runs nothing and
   await page.waitForLoadState("networkidle");
   expect(seen.requests.filter((r) => r.url.includes("/source"))).toEqual([]);
   await page.getByRole("button", { name: "Show email" }).click();
-  await expectInertFrame(page, "main", seen, origin);
+  await expectInertFrame(page, page.getByRole("main"), seen, origin);
 
   // Phone width: the frame fits.
   await page.setViewportSize({ width: 375, height: 812 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.screenshot({ path: testInfo.outputPath("receipt-hostile-email-phone.png"), fullPage: true });
+});
+
+test("a near miss's hostile email, shown on request, runs nothing and loads nothing", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const subject = `${HOSTILE_SUBJECT} (near miss ${Date.now()})`;
+  const demoBusiness = `(SELECT business_id FROM api_keys WHERE key_hash = '${createHash("sha256").update(DEMO_API_KEY).digest("hex")}')`;
+  // The same message kept as a near miss (one per business and message: an earlier run's row is reopened).
+  await sql(
+    `INSERT INTO receipt_candidates (business_id, gmail_message_id, sender, subject, received_at, vendor, amount,
+                                     currency, receipt_date, confidence, reasons, extractor_version)
+     SELECT ${demoBusiness}, $1, 'Hostile Test Shop <receipts@hostile-shop.example>', $2, now(), 'Hostile Test Shop',
+            42.00, 'USD', NULL, 0.6, ARRAY['receipt evidence 2'], '2.1.0'
+     ON CONFLICT (business_id, gmail_message_id)
+       DO UPDATE SET subject = EXCLUDED.subject, received_at = now(), dismissed_at = NULL, promoted_receipt_id = NULL`,
+    [HOSTILE_MESSAGE_ID, subject],
+  );
+  await signIn(page);
+  const seen = await watch(page);
+  await page.goto("/review?show=candidates");
+  const item = page.getByTestId("candidate-item").filter({ hasText: subject });
+  await expect(item).toBeVisible();
+  expect(seen.requests.filter((r) => r.url.includes("/source"))).toEqual([]);
+  await item.getByRole("button", { name: "Show email" }).click();
+  await expectInertFrame(page, item, seen, origin);
 });
