@@ -21,6 +21,9 @@ const throughDropFullMode = migrations.slice(0, migrations.indexOf(dropFullMode)
 const receiptReview = migrations.find((m) => m.name === "20261203140000_add_receipt_review")!;
 const beforeReceiptReview = migrations.slice(0, migrations.indexOf(receiptReview));
 const throughReceiptReview = migrations.slice(0, migrations.indexOf(receiptReview) + 1);
+const syncSchedules = migrations.find((m) => m.name === "20261203190000_add_sync_schedules")!;
+const beforeSyncSchedules = migrations.slice(0, migrations.indexOf(syncSchedules));
+const throughSyncSchedules = migrations.slice(0, migrations.indexOf(syncSchedules) + 1);
 
 describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   let db: TestDatabase;
@@ -378,6 +381,33 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
              (SELECT count(*)::int FROM pg_indexes WHERE tablename = 'receipts' AND indexname = 'idx_receipts_business_kind_date') AS indexes,
              (SELECT count(*)::int FROM pg_type WHERE typname IN ('receipt_kind', 'receipt_confidence')) AS types`);
     expect(counts).toEqual({ checks: 1, indexes: 1, types: 2 });
+  });
+
+  it("gives existing businesses an automatic hourly schedule due now, keeps its bounds, and is safe twice", async () => {
+    await applyMigrations(db.session, beforeSyncSchedules);
+    const a = await insertBusiness("A");
+    expect((await applyMigrations(db.session, throughSyncSchedules)).applied).toEqual([syncSchedules.name]);
+    await db.session.exec(syncSchedules.script);
+
+    const [row] = await db.session.query<{ auto_sync: boolean; every: number; months: number; due: boolean }>(
+      `SELECT auto_sync, sync_interval_minutes AS every, first_import_months AS months, next_sync_at <= now() AS due
+       FROM businesses WHERE id = $1`,
+      [a],
+    );
+    expect(row).toEqual({ auto_sync: true, every: 60, months: 12, due: true });
+    const set = (column: string, value: number) =>
+      db.session.query(`UPDATE businesses SET ${column} = $2 WHERE id = $1`, [a, value]);
+    for (const [column, ok, bad] of [
+      ["sync_interval_minutes", [15, 1440], [14, 1441, 0]],
+      ["first_import_months", [1, 60], [0, 61]],
+    ] as const) {
+      for (const value of ok) await expect(set(column, value)).resolves.toBeDefined();
+      for (const value of bad) await expect(set(column, value)).rejects.toMatchObject({ code: "23514" });
+    }
+    const [counts] = await db.session.query<{ indexes: number; types: number }>(`
+      SELECT (SELECT count(*)::int FROM pg_indexes WHERE tablename = 'businesses' AND indexname = 'idx_businesses_next_sync') AS indexes,
+             (SELECT count(*)::int FROM pg_type WHERE typname IN ('sync_interval_minutes', 'first_import_months')) AS types`);
+    expect(counts).toEqual({ indexes: 1, types: 2 });
   });
 
   it("rolls a failing migration back completely and applies it once fixed", async () => {
