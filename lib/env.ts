@@ -34,6 +34,8 @@ export const envSchema = z.object({
   SYNC_STALE_AFTER_SECONDS: wholeSeconds(180),
   /** How often the worker's sweeper looks for stale runs. */
   SYNC_SWEEP_INTERVAL_SECONDS: wholeSeconds(30),
+  /** How often each worker claims the businesses whose automatic sync is due. */
+  SYNC_SCHEDULE_TICK_SECONDS: wholeSeconds(30),
   /** Run a sync worker inside the web process (the default on one machine). */
   WORKER_IN_PROCESS: z.preprocess(
     emptyToUndefined,

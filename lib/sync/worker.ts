@@ -8,11 +8,14 @@ import { env } from "../env";
 import { logger, type Logger } from "../log";
 import { executeRun, type EngineOptions } from "./engine";
 import { createRunStore, type RunStore } from "./run-store";
+import { runDueSchedules } from "./scheduler";
 
 export interface WorkerOptions {
   runs: RunStore;
   logger: Logger;
   sweepIntervalSeconds: number;
+  /** How often the worker starts the runs of due schedules; unset: this worker schedules nothing. */
+  scheduleTickSeconds?: number;
   workerId?: string;
   /** How often an idle worker looks for a new run. */
   pollIntervalMs?: number;
@@ -41,6 +44,7 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
   let handingBack = false;
   let wakeUp: (() => void) | null = null;
   let lastSweep = 0;
+  let lastScheduleTick = 0;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -65,6 +69,10 @@ export function startSyncWorker(options: WorkerOptions): SyncWorker {
     while (!stopping) {
       try {
         if (Date.now() - lastSweep >= options.sweepIntervalSeconds * 1000) await sweep();
+        if (options.scheduleTickSeconds && Date.now() - lastScheduleTick >= options.scheduleTickSeconds * 1000) {
+          lastScheduleTick = Date.now();
+          await runDueSchedules(options.runs.prisma, log);
+        }
         let claimed = false;
         if (active.size < maxRuns) {
           const run = await options.runs.claim(id);
@@ -124,6 +132,7 @@ export function startConfiguredSyncWorker(prisma: PrismaClient): SyncWorker {
     runs: createRunStore(prisma, { staleAfterSeconds: config.SYNC_STALE_AFTER_SECONDS }),
     logger: logger(),
     sweepIntervalSeconds: config.SYNC_SWEEP_INTERVAL_SECONDS,
+    scheduleTickSeconds: config.SYNC_SCHEDULE_TICK_SECONDS,
     maxConcurrentRuns: config.SYNC_WORKER_CONCURRENCY,
     ...(config.RECEIPT_OCR ? {} : { engine: { ocr: false } }),
   });

@@ -4,7 +4,12 @@ import { ConfigError, parseEnv } from "@/lib/env";
 describe("parseEnv", () => {
   it("defaults to the embedded database in .data and a 180 s stale threshold", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ DATA_DIR: ".data", SYNC_STALE_AFTER_SECONDS: 180, WORKER_IN_PROCESS: true });
+    expect(env).toMatchObject({
+      DATA_DIR: ".data",
+      SYNC_STALE_AFTER_SECONDS: 180,
+      SYNC_SCHEDULE_TICK_SECONDS: 30,
+      WORKER_IN_PROCESS: true,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -25,6 +30,7 @@ describe("parseEnv", () => {
     [{ SYNC_STALE_AFTER_SECONDS: "abc" }, "SYNC_STALE_AFTER_SECONDS: expected a whole number of seconds (got 'abc')"],
     [{ SYNC_STALE_AFTER_SECONDS: "1.5" }, "SYNC_STALE_AFTER_SECONDS: expected a whole number of seconds (got '1.5')"],
     [{ SYNC_STALE_AFTER_SECONDS: "0" }, "SYNC_STALE_AFTER_SECONDS: must be at least 1 (got '0')"],
+    [{ SYNC_SCHEDULE_TICK_SECONDS: "0" }, "SYNC_SCHEDULE_TICK_SECONDS: must be at least 1 (got '0')"],
     [{ WORKER_IN_PROCESS: "yes" }, "WORKER_IN_PROCESS:"],
     [
       { DATABASE_URL: "mysql://db/app" },
