@@ -44,6 +44,14 @@ export function addDays(date: string, days: number): string {
 
 export const nextCalendarDate = (date: string) => addDays(date, 1);
 
+/** The same day `months` later (earlier when negative), or that month's last day when it is shorter (Mar 31 − 1 → Feb 28). */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = parseCalendarDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  return formatDay(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
 /** -1, 0 or 1 as `a` is before, the same day as, or after `b` (both must be valid days). */
 export function compareCalendarDates(a: string, b: string): number {
   parseCalendarDate(a);

@@ -77,6 +77,11 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
       email: MAILBOX,
       status: "active",
     });
+    // The first import started by itself: a range run over the last 12 months, started by connect.
+    const firstImport = await db.prisma.receiptSyncRun.findFirst({ where: { businessId: owner.id } });
+    expect(firstImport).toMatchObject({ startedBy: "connect", mode: "range", status: "running" });
+    const months = (firstImport!.toDate!.getTime() - firstImport!.fromDate!.getTime()) / (30.44 * 86_400_000);
+    expect(Math.round(months)).toBe(12);
 
     // An API key syncs and reads; it cannot disconnect the mailbox (and revoke the grant).
     const byKey = await call(disconnectPost, "/api/gmail/disconnect", { method: "POST", headers: owner.bearer });

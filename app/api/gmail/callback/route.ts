@@ -1,4 +1,4 @@
-// GET /api/gmail/callback – Google's redirect after consent: saves the connection, 302 to Settings.
+// GET /api/gmail/callback – Google's redirect after consent: saves the connection, starts the first import, 302 to Settings.
 import { withBusiness } from "@/lib/api/with-business";
 import { completeGmailConnection } from "@/lib/gmail/oauth";
 import {
@@ -7,6 +7,8 @@ import {
   requireStateCookie,
   settingsRedirect,
 } from "@/lib/gmail/oauth-http";
+import { logger } from "@/lib/log";
+import { startFirstImport } from "@/lib/sync/first-import";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +23,7 @@ export const GET = redirectingErrorsToSettings(
       expectedBusinessId: business.id,
       redirectUri: gmailCallbackUrl(request),
     });
+    await startFirstImport(prisma, business.id, logger());
     return settingsRedirect(request, { gmail: "connected" });
   }),
 );
