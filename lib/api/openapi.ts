@@ -135,7 +135,7 @@ export function openApiDocument(): Schema {
           parameters: queryParams(syncStatusQuery),
           responses: {
             "200": {
-              description: "run is null when the business never synced",
+              description: "run is null when the business never synced; schedule is its automatic sync",
               content: jsonContent(r.syncStatusBody),
             },
             "404": error("No such run for this business"),
@@ -392,15 +392,21 @@ export function openApiDocument(): Schema {
         },
       },
       "/api/business": {
+        get: {
+          summary: "The current business's settings: time zone and automatic sync",
+          responses: { "200": { description: "The business" }, ...common },
+        },
         patch: {
-          summary: "Change the current business's time zone; session only",
+          summary: "Change the current business's time zone or automatic sync; session only",
           requestBody: {
             required: true,
             content: { "application/json": { schema: schemaOf(updateBusinessBody, "input") } },
           },
           responses: {
             "200": { description: "The business" },
-            "400": error("Not an IANA time zone, or unknown field"),
+            "400": error(
+              "Not an IANA time zone, an interval outside 15..1440 minutes, months outside 1..60, or unknown field",
+            ),
             "403": error("Called with an API key"),
             ...common,
           },

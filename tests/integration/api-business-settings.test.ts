@@ -1,6 +1,7 @@
 // PATCH /api/business: a signed-in user changes the business's time zone; keys and bad zones cannot.
 import { beforeAll, describe, expect, it } from "vitest";
-import { PATCH as updateBusiness } from "@/app/api/business/route";
+import { GET as readBusiness, PATCH as updateBusiness } from "@/app/api/business/route";
+import { GET as syncStatusGet } from "@/app/api/receipts/sync/status/route";
 import { call, expectError, seedBusiness, type SeededBusiness, useApiDatabase } from "../support/api-harness";
 
 describe("business settings", () => {
@@ -57,5 +58,57 @@ describe("business settings", () => {
         code: "forbidden",
       },
     );
+  });
+});
+
+describe("automatic sync settings", () => {
+  const db = useApiDatabase("postgres");
+  let a: SeededBusiness;
+  let b: SeededBusiness;
+  beforeAll(async () => {
+    a = await seedBusiness(db.prisma, { session: true, gmail: true });
+    b = await seedBusiness(db.prisma, { session: true, gmail: false });
+  });
+  const patch = (who: SeededBusiness, body: unknown) =>
+    call(updateBusiness, "/api/business", { method: "PATCH", headers: who.session, body });
+  const status = async (who: SeededBusiness) =>
+    (await call(syncStatusGet, "/api/receipts/sync/status", { headers: who.bearer })).body as {
+      schedule: { enabled: boolean; interval_minutes: number; next_sync_at: string; paused_reason: string | null };
+    };
+
+  it("reads the defaults, changes interval, months and on/off, and the status response carries the schedule", async () => {
+    const read = await call(readBusiness, "/api/business", { headers: a.bearer });
+    expect(read.body).toMatchObject({
+      success: true,
+      business: { id: a.id, auto_sync: true, sync_interval_minutes: 60, first_import_months: 12 },
+    });
+    expect((await status(a)).schedule).toMatchObject({ enabled: true, interval_minutes: 60, paused_reason: null });
+
+    const changed = await patch(a, { sync_interval_minutes: 15, first_import_months: 24 });
+    expect(changed.body).toMatchObject({ business: { sync_interval_minutes: 15, first_import_months: 24 } });
+    // A shorter interval brings the next run to at most one new interval away.
+    const next = new Date((await status(a)).schedule.next_sync_at).getTime();
+    expect(next - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+
+    await patch(a, { auto_sync: false });
+    expect((await status(a)).schedule).toMatchObject({ enabled: false, paused_reason: "disabled" });
+    await patch(a, { auto_sync: true });
+    expect((await status(a)).schedule.paused_reason).toBeNull();
+    await db.prisma.gmailConnection.update({ where: { businessId: a.id }, data: { status: "needs_reauth" } });
+    expect((await status(a)).schedule.paused_reason).toBe("gmail_needs_reauth");
+    // Another business's settings are its own; without Gmail its schedule is paused as disconnected.
+    expect((await status(b)).schedule).toMatchObject({ interval_minutes: 60, paused_reason: "gmail_disconnected" });
+  });
+
+  it.each([
+    [{ sync_interval_minutes: 14 }, "sync_interval_minutes: must be a whole number of minutes from 15 to 1440"],
+    [{ sync_interval_minutes: 1441 }, "sync_interval_minutes: must be a whole number of minutes from 15 to 1440"],
+    [{ sync_interval_minutes: 30.5 }, "sync_interval_minutes: must be a whole number of minutes from 15 to 1440"],
+    [{ sync_interval_minutes: "60" }, "sync_interval_minutes: must be a whole number of minutes from 15 to 1440"],
+    [{ first_import_months: 0 }, "first_import_months: must be a whole number of months from 1 to 60"],
+    [{ first_import_months: 61 }, "first_import_months: must be a whole number of months from 1 to 60"],
+    [{ auto_sync: "yes" }, "auto_sync: must be true or false"],
+  ])("refuses %o with a 400 naming the field", async (body, error) => {
+    expectError(await patch(a, body), 400, { error, code: "invalid_request" });
   });
 });

@@ -187,7 +187,18 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
       const a = await seedBusiness(db.prisma);
       expect(
         expectBody(await call(syncStatus, "/api/receipts/sync/status", { headers: a.bearer }), 200, syncStatusBody),
-      ).toEqual({ success: true, run: null });
+      ).toEqual({
+        success: true,
+        run: null,
+        // A new business's automatic sync: hourly, first due an hour after it was created.
+        schedule: {
+          enabled: true,
+          interval_minutes: 60,
+          first_import_months: 12,
+          next_sync_at: expect.stringMatching(/^\d{4}-/),
+          paused_reason: null,
+        },
+      });
     });
 
     it("returns the running run with its heartbeat and seconds since, by the database clock", async () => {

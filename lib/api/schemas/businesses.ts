@@ -35,5 +35,21 @@ export const createBusinessBody = z.strictObject({
   timezone,
 });
 
-/** PATCH /api/business: the current business's settings. */
-export const updateBusinessBody = z.strictObject({ timezone });
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `must be a whole number of ${what} from ${min} to ${max}` })
+    .int(`must be a whole number of ${what} from ${min} to ${max}`)
+    .min(min, `must be a whole number of ${what} from ${min} to ${max}`)
+    .max(max, `must be a whole number of ${what} from ${min} to ${max}`);
+
+/** PATCH /api/business: the current business's settings; any of them, at least one. */
+export const updateBusinessBody = z
+  .strictObject({
+    timezone: timezone.optional(),
+    auto_sync: z.boolean({ error: "must be true or false" }).optional(),
+    sync_interval_minutes: wholeNumber("minutes", 15, 1440).optional(),
+    first_import_months: wholeNumber("months", 1, 60).optional(),
+  })
+  .refine((body) => Object.values(body).some((v) => v !== undefined), {
+    message: "name at least one setting: timezone, auto_sync, sync_interval_minutes or first_import_months",
+  });

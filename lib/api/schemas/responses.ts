@@ -33,7 +33,23 @@ export const syncConflict = z.strictObject({
   progress: runProgress,
 });
 
-export const syncStatusBody = z.strictObject({ success: z.literal(true), run: syncRun.nullable() });
+/** The automatic sync of the business, beside its run in the status response. */
+export const syncSchedule = z.strictObject({
+  enabled: z.boolean(),
+  interval_minutes: z.number().int().min(15).max(1440),
+  first_import_months: z.number().int().min(1).max(60),
+  next_sync_at: z.iso.datetime({ offset: true }).describe("When the next scheduled run is due"),
+  paused_reason: z
+    .enum(["gmail_needs_reauth", "gmail_disconnected", "disabled"])
+    .nullable()
+    .describe("Why no scheduled run will start; null when one will"),
+});
+
+export const syncStatusBody = z.strictObject({
+  success: z.literal(true),
+  run: syncRun.nullable(),
+  schedule: syncSchedule,
+});
 export const syncRunBody = z.strictObject({ success: z.literal(true), run: syncRun });
 export const syncRunsBody = z.strictObject({
   success: z.literal(true),
