@@ -7,6 +7,7 @@ import { RunHistory } from "./run-history";
 import { SyncForm } from "./sync-form";
 import { SyncOutcome } from "./sync-outcome";
 import { SyncProgress } from "./sync-progress";
+import { SyncScheduleLine } from "./sync-schedule-line";
 import { useSyncActions } from "./use-sync-actions";
 import { useSyncRuns } from "./use-sync-runs";
 import { useSyncStatus } from "./use-sync-status";
@@ -36,6 +37,7 @@ export function SyncDashboard({
             Sync receipts from Gmail
           </h2>
         </div>
+        <SyncScheduleLine schedule={status.schedule} lastRun={run} timeZone={timeZone} />
         <SyncForm
           defaultFrom={defaultFrom}
           defaultTo={defaultTo}

@@ -9,6 +9,7 @@ import type {
   reviewQueueBody,
   sourceEmail,
   spendingBody,
+  syncSchedule,
 } from "@/lib/api/schemas/responses";
 
 export type { RunProgress, SyncRun, SyncRunStatus } from "@/lib/shared/sync-run";
@@ -22,6 +23,7 @@ export type ReviewCounts = ReviewQueueBody["counts"];
 export type DuplicatePair = NonNullable<ReviewQueueBody["duplicates"]>["duplicates"][number];
 export type SourceEmail = z.infer<typeof sourceEmail>;
 export type MonthSpending = z.infer<typeof spendingBody>["months"][number];
+export type SyncSchedule = z.infer<typeof syncSchedule>;
 
 export interface GmailConnectionInfo {
   email: string;
