@@ -2,10 +2,13 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { ApiKeysManager } from "@/components/settings/api-keys-manager";
+import { AutomaticSyncForm } from "@/components/settings/automatic-sync-form";
 import { BusinessTimezoneForm } from "@/components/settings/business-timezone-form";
 import { GmailConnectionSettings } from "@/components/settings/gmail-connection-settings";
 import { cardClass } from "@/components/ui/styles";
 import { requireSignedInPage } from "@/lib/auth/signed-in-page";
+import { getDatabase } from "@/lib/db";
+import { syncSchedule } from "@/lib/sync/schedule";
 
 export const metadata: Metadata = { title: "Settings · Receipt Sync" };
 export const dynamic = "force-dynamic";
@@ -38,6 +41,7 @@ export default async function SettingsPage({
         <p className="text-sm text-slate-700">Receipt dates and sync ranges are counted in this time zone.</p>
       </section>
       <GmailConnectionSettings outcome={outcome} />
+      <AutomaticSyncForm current={await syncSchedule((await getDatabase()).prisma, page.business.id)} />
       <ApiKeysManager />
     </AppShell>
   );
