@@ -9,6 +9,8 @@ test("a sync shows live progress that rises, then completes and fills the receip
   page,
 }, testInfo) => {
   await signIn(page);
+  // The demo business syncs on its own out of the box.
+  await expect(page.getByTestId("sync-schedule")).toContainText(/^Automatic sync every 1\s+h · next at \d{2}:\d{2}/);
   await setRange(page, isoDay(120), isoDay(0));
   await page.getByRole("button", { name: "Sync", exact: true }).click();
   const bar = progressBar(page);
