@@ -6,6 +6,7 @@ export type EmulatorRoute =
   | "messages.get"
   | "attachments.get"
   | "history.list"
+  | "labels.list"
   | "token"
   | "consent"
   | "revoke"
@@ -18,6 +19,7 @@ export const QUOTA_UNITS: Record<EmulatorRoute, number> = {
   "messages.get": 5,
   "attachments.get": 5,
   "history.list": 2,
+  "labels.list": 1,
   token: 0,
   consent: 0,
   revoke: 0,
@@ -68,6 +70,7 @@ export function routeOf(method: string, path: string): { route: EmulatorRoute; p
   if (rest === "profile") return { route: "profile", params: [user] };
   if (rest === "messages") return { route: "messages.list", params: [user] };
   if (rest === "history") return { route: "history.list", params: [user] };
+  if (rest === "labels") return { route: "labels.list", params: [user] };
   if ((p = /^messages\/([^/]+)\/attachments\/([^/]+)$/.exec(rest)) && p[1] && p[2])
     return { route: "attachments.get", params: [user, decodeURIComponent(p[1]), decodeURIComponent(p[2])] };
   if ((p = /^messages\/([^/]+)$/.exec(rest)) && p[1])

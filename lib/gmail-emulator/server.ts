@@ -7,7 +7,7 @@ import * as faults from "./faults";
 import { FaultInjector, QuotaBucket, type FaultRates, type GmailErrorBody } from "./faults";
 import { EmulatorOAuth } from "./oauth";
 import { createStats, QUOTA_UNITS, record, routeOf, type EmulatorRoute, type EmulatorStats } from "./routes";
-import { MailboxStore, QueryError, type EmulatorMailbox } from "./store";
+import { HISTORY_TYPES, MailboxStore, QueryError, type EmulatorMailbox } from "./store";
 
 export type { EmulatorMailbox } from "./store";
 export type { FaultRates } from "./faults";
@@ -57,6 +57,8 @@ export interface GmailEmulator {
   /** Invalidates every access token issued so far (the next request answers 401). */
   expireAccessTokens(): void;
   addMessage(message: gmail_v1.Schema$Message, attachments?: Map<string, Buffer>): void;
+  /** Deletes a message: messages.get answers 404, history records messageDeleted. False if unknown. */
+  deleteMessage(id: string): boolean;
   close(): Promise<void>;
 }
 
@@ -136,11 +138,16 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
           return { status: 400, body: faults.invalidArgument("Invalid startHistoryId") };
         }
         if (start < store.oldestHistoryId) return { status: 404, body: faults.notFound() };
+        const types = q.getAll("historyTypes");
+        const unknown = types.find((t) => !(HISTORY_TYPES as readonly string[]).includes(t));
+        if (unknown) return { status: 400, body: faults.invalidArgument(`Invalid historyTypes: ${unknown}`) };
         return {
           status: 200,
-          body: store.history(start, q.get("pageToken") ?? undefined, clampPageSize(q.get("maxResults"), 100)),
+          body: store.history(start, q.get("pageToken") ?? undefined, clampPageSize(q.get("maxResults"), 100), types),
         };
       }
+      case "labels.list":
+        return { status: 200, body: { labels: store.labels() } };
       default:
         return { status: 404, body: faults.notFound() };
     }
@@ -251,6 +258,7 @@ export async function startGmailEmulator(opts: GmailEmulatorOptions): Promise<Gm
     revokeRefreshToken: (token) => oauth.revokeRefreshToken(token),
     expireAccessTokens: () => oauth.expireAccessTokens(),
     addMessage: (message, attachments) => store.addMessage(message, attachments),
+    deleteMessage: (id) => store.deleteMessage(id),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

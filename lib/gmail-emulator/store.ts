@@ -55,10 +55,34 @@ export interface MessagePage {
   resultSizeEstimate: number;
 }
 
+/** Gmail's history types; history.list answers only those asked for (all when none are). */
+export const HISTORY_TYPES = ["messageAdded", "messageDeleted", "labelAdded", "labelRemoved"] as const;
+export type HistoryType = (typeof HISTORY_TYPES)[number];
+
+/** One change to the mailbox. The log only grows, as Gmail's history does: a deleted message's
+ *  messageAdded record stays, so a sync listing history may still be told of it and meet a 404. */
+interface HistoryRecord {
+  id: number;
+  type: "messageAdded" | "messageDeleted";
+  message: { id: string; threadId: string; labelIds: string[] };
+}
+
+/** The labels every Gmail mailbox has. */
+const SYSTEM_LABELS = ["INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "UNREAD", "STARRED", "IMPORTANT"];
+const CATEGORY_LABELS = [
+  "CATEGORY_PERSONAL",
+  "CATEGORY_SOCIAL",
+  "CATEGORY_PROMOTIONS",
+  "CATEGORY_UPDATES",
+  "CATEGORY_FORUMS",
+];
+
 export class MailboxStore {
   private readonly ordered: gmail_v1.Schema$Message[];
   private readonly byId = new Map<string, gmail_v1.Schema$Message>();
   private readonly files: AttachmentSource;
+  private readonly log: HistoryRecord[];
+  /** History ids older than this answer 404 (Gmail keeps history for about a week). */
   oldestHistoryId: number;
 
   constructor(mailbox: EmulatorMailbox, oldestHistoryId?: number) {
@@ -68,8 +92,11 @@ export class MailboxStore {
       attachments: new Map(mailbox.attachments),
       pendingAttachments: mailbox.pendingAttachments ?? new Map(),
     };
-    const ids = this.historyIds();
-    this.oldestHistoryId = oldestHistoryId ?? (ids.length ? Math.max(0, ids.reduce((a, b) => Math.min(a, b)) - 1) : 1);
+    this.log = this.ordered
+      .map((m): HistoryRecord => ({ id: Number(m.historyId ?? 0), type: "messageAdded", message: refOf(m) }))
+      .sort((a, b) => a.id - b.id);
+    const first = this.log[0]?.id;
+    this.oldestHistoryId = oldestHistoryId ?? (first !== undefined ? Math.max(0, first - 1) : 1);
   }
 
   get size(): number {
@@ -77,11 +104,7 @@ export class MailboxStore {
   }
 
   currentHistoryId(): number {
-    return this.historyIds().reduce((a, b) => Math.max(a, b), this.oldestHistoryId);
-  }
-
-  private historyIds(): number[] {
-    return this.ordered.map((m) => Number(m.historyId ?? 0));
+    return Math.max(this.log[this.log.length - 1]?.id ?? 0, this.oldestHistoryId);
   }
 
   /** New mail arriving while the emulator runs (for incremental-sync tests). */
@@ -91,6 +114,33 @@ export class MailboxStore {
     this.ordered.push(stored);
     this.ordered.sort(newestFirst);
     for (const [id, bytes] of attachments ?? []) this.files.attachments.set(id, bytes);
+    this.log.push({ id: Number(stored.historyId), type: "messageAdded", message: refOf(stored) });
+  }
+
+  /** A message deleted while the emulator runs: messages.get answers 404 and history records messageDeleted. */
+  deleteMessage(id: string): boolean {
+    const m = this.byId.get(id);
+    if (!m) return false;
+    this.byId.delete(id);
+    this.ordered.splice(this.ordered.indexOf(m), 1);
+    this.log.push({ id: this.currentHistoryId() + 1, type: "messageDeleted", message: refOf(m) });
+    return true;
+  }
+
+  /** Gmail's retention window passes: every history id before the current one answers 404. */
+  expireHistory(): void {
+    this.oldestHistoryId = this.currentHistoryId();
+  }
+
+  /** users.labels.list: the system labels, the categories, and every other label a message carries. */
+  labels(): gmail_v1.Schema$Label[] {
+    const builtIn = new Set([...SYSTEM_LABELS, ...CATEGORY_LABELS]);
+    const own = new Set<string>();
+    for (const m of this.ordered) for (const l of m.labelIds ?? []) if (!builtIn.has(l)) own.add(l);
+    return [
+      ...[...builtIn].map((id) => ({ id, name: id, type: "system" })),
+      ...[...own].sort().map((id) => ({ id, name: id, type: "user" })),
+    ];
   }
 
   /** The page token names the last message returned, so new mail cannot shift later pages. */
@@ -140,33 +190,33 @@ export class MailboxStore {
     return loadAttachment(this.files, attachmentId);
   }
 
-  /** messagesAdded records after `startHistoryId`, oldest first, paged by offset (history only grows). */
+  /** History records after `startHistoryId` of the given types (all when none), oldest first, paged
+   *  by offset: the log only grows at its end, so later pages never shift. */
   history(
     startHistoryId: number,
     pageToken: string | undefined,
     maxResults: number,
+    types: readonly string[] = [],
   ): gmail_v1.Schema$ListHistoryResponse {
-    const added = this.ordered
-      .filter((m) => Number(m.historyId ?? 0) > startHistoryId)
-      .sort((a, b) => Number(a.historyId ?? 0) - Number(b.historyId ?? 0));
+    const matching = this.log.filter((r) => r.id > startHistoryId && (!types.length || types.includes(r.type)));
     const offset = pageToken ? Number(Buffer.from(pageToken, "base64url").toString()) || 0 : 0;
-    const page = added.slice(offset, offset + maxResults);
-    const records = page.map((m) => {
-      const ref = { id: m.id ?? "", threadId: m.threadId ?? "" };
-      return {
-        id: m.historyId ?? "",
-        messages: [ref],
-        messagesAdded: [{ message: { ...ref, labelIds: m.labelIds ?? [] } }],
-      };
+    const records = matching.slice(offset, offset + maxResults).map((r) => {
+      const ref = { id: r.message.id, threadId: r.message.threadId };
+      const change = r.type === "messageAdded" ? "messagesAdded" : "messagesDeleted";
+      return { id: String(r.id), messages: [ref], [change]: [{ message: { ...ref, labelIds: r.message.labelIds } }] };
     });
     return {
       ...(records.length ? { history: records } : {}),
       historyId: String(this.currentHistoryId()),
-      ...(offset + maxResults < added.length
+      ...(offset + maxResults < matching.length
         ? { nextPageToken: Buffer.from(String(offset + maxResults)).toString("base64url") }
         : {}),
     };
   }
+}
+
+function refOf(m: gmail_v1.Schema$Message): HistoryRecord["message"] {
+  return { id: m.id ?? "", threadId: m.threadId ?? "", labelIds: m.labelIds ?? [] };
 }
 
 function withoutPayload(m: gmail_v1.Schema$Message): gmail_v1.Schema$Message {

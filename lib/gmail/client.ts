@@ -3,7 +3,7 @@
 import "server-only";
 import { auth, gmail, type gmail_v1 } from "@googleapis/gmail";
 import type { Logger } from "../log";
-import { GmailPermanentError } from "./errors";
+import { GmailNotFoundError, GmailPermanentError } from "./errors";
 import type { FailureContext, GmailOperation } from "./failures";
 import { mapConcurrent } from "./map-concurrent";
 import { GMAIL_QUOTA_UNITS, QuotaPacer } from "./quota";
@@ -60,7 +60,7 @@ export interface GmailProfile {
 }
 
 export interface HistoryChanges {
-  /** Messages added since the start id, oldest first, without duplicates. */
+  /** Messages added since the start id (not to spam or trash), oldest first, without duplicates. */
   added: MessageRef[];
   /** The mailbox's current history id: the next incremental sync starts here. */
   historyId: string;
@@ -83,6 +83,8 @@ export interface GmailClient {
     ids: readonly string[],
     opts?: { concurrency?: number; format?: "full" | "metadata" },
   ): Promise<gmail_v1.Schema$Message[]>;
+  /** Like getMessages, but a message deleted since it was listed (404) is left out and named in `deleted`. */
+  getExistingMessages(ids: readonly string[]): Promise<{ messages: gmail_v1.Schema$Message[]; deleted: string[] }>;
   getAttachment(messageId: string, attachmentId: string): Promise<Buffer>;
   getProfile(): Promise<GmailProfile>;
   /** Throws GmailHistoryExpiredError when Gmail no longer has history from `startHistoryId`. */
@@ -164,6 +166,17 @@ export function createGmailClient(opts: GmailClientOptions): GmailClient {
     getMessages(ids, { concurrency, format } = {}) {
       return mapConcurrent(ids, concurrency ?? opts.concurrency ?? 10, (id) => client.getMessage(id, format));
     },
+    async getExistingMessages(ids) {
+      const deleted: string[] = [];
+      const fetched = await mapConcurrent(ids, opts.concurrency ?? 10, (id) =>
+        client.getMessage(id).catch((error: unknown) => {
+          if (!(error instanceof GmailNotFoundError)) throw error;
+          deleted.push(id);
+          return null;
+        }),
+      );
+      return { messages: fetched.filter((m): m is gmail_v1.Schema$Message => m !== null), deleted };
+    },
     async getAttachment(messageId, attachmentId) {
       const data = await call(op("attachments.get"), (o) =>
         api.users.messages.attachments.get({ userId: "me", messageId, id: attachmentId }, o),
@@ -197,6 +210,8 @@ export function createGmailClient(opts: GmailClientOptions): GmailClient {
         );
         for (const record of data.history ?? []) {
           for (const { message } of record.messagesAdded ?? []) {
+            // As messages.list does by default, spam and trash are left out.
+            if (message?.labelIds?.some((l) => l === "SPAM" || l === "TRASH")) continue;
             if (message?.id && !seen.has(message.id)) {
               seen.add(message.id);
               added.push({ id: message.id, threadId: message.threadId ?? "" });

@@ -1,6 +1,6 @@
 // A business's Gmail connection: stored with its refresh token encrypted, turned into a client on demand.
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { configuredTokenKey, decryptToken, encryptToken } from "../security/token-cipher";
@@ -45,7 +45,7 @@ export async function gmailClientFor(
   prisma: PrismaClient,
   businessId: string,
   extra: Partial<GmailClientOptions> = {},
-): Promise<{ client: GmailClient; email: string }> {
+): Promise<{ client: GmailClient; email: string; lastHistoryId: string | null }> {
   const connection = await prisma.gmailConnection.findUnique({ where: { businessId } });
   if (!connection || connection.status === "disconnected") throw new GmailNotConnected();
   const config = env();
@@ -59,5 +59,14 @@ export async function gmailClientFor(
     tokenUrl: root ? `${root}/token` : config.GOOGLE_OAUTH_TOKEN_URL,
     ...extra,
   });
-  return { client, email: connection.email };
+  return { client, email: connection.email, lastHistoryId: connection.lastHistoryId };
+}
+
+/** Where the next incremental sync lists Gmail's history from; written by a run as it completes. */
+export async function recordLastHistoryId(
+  db: Prisma.TransactionClient,
+  businessId: string,
+  historyId: string,
+): Promise<void> {
+  await db.gmailConnection.updateMany({ where: { businessId, status: "active" }, data: { lastHistoryId: historyId } });
 }

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { calendarDay, isoInstant } from "./wire";
 
 export const SYNC_RUN_STATUSES = ["running", "completed", "failed", "cancelled"] as const;
-/** range: dates the user chose; incremental: from the last completed run (or the default lookback) to today. */
+/** range: dates the user chose; incremental: what Gmail's history added since the last completed run (by
+ *  date range from that run's end, or the default lookback, when there is no usable history). */
 export const SYNC_RUN_MODES = ["range", "incremental"] as const;
 /** What started a run: a person's Sync press, a schedule, connecting Gmail (the first import), an API key. */
 export const SYNC_RUN_STARTERS = ["manual", "schedule", "connect", "api"] as const;
@@ -20,7 +21,9 @@ export const runProgressSchema = z.strictObject({
     .int()
     .min(0)
     .max(100)
-    .describe("share of the date range covered so far (newest mail first), capped at 99 until the run completes"),
+    .describe(
+      "share of the date range covered so far (newest mail first), or of the messages Gmail's history added, capped at 99 until the run completes",
+    ),
   last_heartbeat_at: isoInstant,
   seconds_since_heartbeat: z.number().int().describe("by the database clock; falls back to started_at"),
 });
@@ -42,9 +45,23 @@ export const syncRunSchema = z.strictObject({
     .number()
     .int()
     .describe("receipts nobody had touched that a newer extractor read differently, and that this run updated"),
-  estimated_total: z.number().int().nullable().describe("Gmail's resultSizeEstimate for the range"),
+  skipped_messages: z
+    .number()
+    .int()
+    .describe("messages Gmail deleted between listing and fetching: skipped and counted, never a failure"),
+  estimated_total: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Gmail's resultSizeEstimate for the range; for a history run, the number of messages added"),
   progress_percentage: z.number().int().min(0).max(100),
   error_message: z.string().nullable().describe("why a failed run stopped, for people"),
+  summary: z
+    .string()
+    .nullable()
+    .describe(
+      "what people should know about how the run went, e.g. that Gmail's history had expired and it synced by date range instead",
+    ),
   failure_code: z
     .enum(SYNC_FAILURE_CODES)
     .nullable()

@@ -2,7 +2,12 @@
 // them, heartbeat, and commit a checkpoint per page. The final status is always written.
 import "server-only";
 import { GmailAuthError, GmailError } from "../gmail/errors";
-import { gmailClientFor, GmailNotConnected, markGmailNeedsReauth } from "../gmail/connection-store";
+import {
+  gmailClientFor,
+  GmailNotConnected,
+  markGmailNeedsReauth,
+  recordLastHistoryId,
+} from "../gmail/connection-store";
 import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
 import { retryTransient } from "../db/transient";
@@ -13,6 +18,8 @@ import { ocrReader } from "../receipts/ocr/reader";
 import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseReceipt } from "./recognise";
 import { progressPercentage } from "./progress";
+import { planListing } from "./history-listing";
+import { calendarDateIn } from "../shared/calendar";
 import type { SyncFailureCode } from "../shared/sync-run";
 import type { ClaimedRun, FinalStatus, Lease, RunCounters, RunStore, SyncCheckpoint } from "./run-store";
 
@@ -53,11 +60,12 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
   const log = options.logger.child({ run_id: run.id, business_id: run.business_id });
   const startedMs = Date.now();
   const checkpoint: SyncCheckpoint | null = run.checkpoint;
-  const counters: RunCounters = {
+  const counters: Required<RunCounters> = {
     messagesScanned: checkpoint?.messages_scanned ?? 0,
     pagesScanned: checkpoint?.pages_scanned ?? 0,
     savedReceipts: checkpoint?.saved_receipts ?? 0,
     updatedReceipts: checkpoint?.updated_receipts ?? 0,
+    skippedMessages: checkpoint?.skipped_messages ?? 0,
   };
   let oldestScannedAt: Date | null = checkpoint?.oldest_message_at ? new Date(checkpoint.oldest_message_at) : null;
   let estimatedTotal: number | null = run.estimated_total;
@@ -69,6 +77,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     pages_scanned: counters.pagesScanned,
     saved: counters.savedReceipts,
     updated: counters.updatedReceipts,
+    skipped: counters.skippedMessages,
   });
 
   const beatMs = heartbeatIntervalMs(staleAfterSeconds);
@@ -84,6 +93,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         ),
     });
 
+  let summary: string | null = null;
   const heartbeat = async (committed?: SyncCheckpoint) => {
     const beat = await db(() =>
       runs.heartbeat({
@@ -91,6 +101,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         counters,
         progressPercentage: progress(),
         estimatedTotal,
+        summary,
         checkpoint: committed,
       }),
     );
@@ -115,7 +126,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     const business = await db(() =>
       prisma.business.findUniqueOrThrow({ where: { id: run.business_id }, select: { timezone: true } }),
     );
-    const { client } = await db(() =>
+    const { client, lastHistoryId } = await db(() =>
       gmailClientFor(prisma, run.business_id, {
         ...options.gmail,
         retry: { maxWaitChunkMs: beatMs, ...options.gmail?.retry },
@@ -123,25 +134,39 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         logger: log,
       }),
     );
-    const query = run.from_date && run.to_date ? rangeQuery(run.from_date, run.to_date, business.timezone) : undefined;
-    bounds = run.from_date && run.to_date ? rangeBounds(run.from_date, run.to_date, business.timezone) : null;
+    const dated = run.from_date && run.to_date ? { from: run.from_date, to: run.to_date } : null;
+    const plan = await planListing({
+      client,
+      run,
+      checkpoint,
+      lastHistoryId,
+      rangeQuery: dated ? rangeQuery(dated.from, dated.to, business.timezone) : undefined,
+      reachesToday: dated !== null && dated.to >= calendarDateIn(new Date(), business.timezone),
+      pageSize: options.pageSize ?? 100,
+      log,
+    });
+    summary = plan.checkpoint.summary ?? null;
+    // A history run's progress is the share of added messages processed, whatever their dates.
+    bounds = dated && plan.listing.kind === "range" ? rangeBounds(dated.from, dated.to, business.timezone) : null;
     await heartbeat();
 
-    let pageToken = checkpoint?.next_page_token ?? undefined;
     let nextProgressLog = Math.floor(counters.messagesScanned / PROGRESS_LOG_EVERY + 1) * PROGRESS_LOG_EVERY;
-    // A checkpoint with no next page means the listing was complete: only the final status is missing.
-    const listingDone = checkpoint !== null && checkpoint.next_page_token === null;
-    while (!listingDone) {
-      const page = await client.listMessageIds({ query, pageToken, maxResults: options.pageSize ?? 100 });
+    for await (const page of plan.listing.pages(plan.cursor)) {
       counters.pagesScanned++;
-      if (counters.pagesScanned === 1 || estimatedTotal === null) estimatedTotal = page.resultSizeEstimate;
+      if (counters.pagesScanned === 1 || estimatedTotal === null) estimatedTotal = page.estimatedTotal;
       log.info(
-        { event: "PAGE_FETCH", page: counters.pagesScanned, messages: page.messages.length, ...logCounters() },
+        {
+          event: "PAGE_FETCH",
+          listing: plan.listing.kind,
+          page: counters.pagesScanned,
+          messages: page.messageIds.length,
+          ...logCounters(),
+        },
         "page fetched",
       );
 
-      for (let i = 0; i < page.messages.length; i += MESSAGES_PER_HEARTBEAT) {
-        const ids = page.messages.slice(i, i + MESSAGES_PER_HEARTBEAT).map((m) => m.id);
+      for (let i = 0; i < page.messageIds.length; i += MESSAGES_PER_HEARTBEAT) {
+        const ids = page.messageIds.slice(i, i + MESSAGES_PER_HEARTBEAT);
         // Slow messages (OCR, large PDFs) must not silence the run: a keep-alive beats while they are read.
         const found = await keepingAlive(runs, lease, beatMs, () =>
           recogniseMessages(
@@ -163,6 +188,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         );
         if (saved === null) throw new LeaseLost();
         counters.messagesScanned += ids.length;
+        counters.skippedMessages += found.deleted.length;
         counters.savedReceipts += saved.inserted;
         counters.updatedReceipts += saved.updated;
         if (found.oldest && (!oldestScannedAt || found.oldest < oldestScannedAt)) oldestScannedAt = found.oldest;
@@ -173,16 +199,24 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
         await heartbeat();
       }
 
-      pageToken = page.nextPageToken ?? undefined;
       await heartbeat({
-        next_page_token: pageToken ?? null,
+        next_page_token: page.nextCursor,
         oldest_message_at: oldestScannedAt?.toISOString() ?? null,
         messages_scanned: counters.messagesScanned,
         pages_scanned: counters.pagesScanned,
         saved_receipts: counters.savedReceipts,
         updated_receipts: counters.updatedReceipts,
+        skipped_messages: counters.skippedMessages,
+        listing: plan.checkpoint,
       });
-      if (!pageToken) break;
+    }
+    const historyId = plan.historyIdOnCompletion;
+    if (historyId) {
+      // Lease-guarded: a worker that lost the run must not move the connection's history id.
+      const stored = await db(() =>
+        runs.whileLeaseHeld(lease, (tx) => recordLastHistoryId(tx, run.business_id, historyId)),
+      );
+      if (stored === null) throw new LeaseLost();
     }
     return await finish("completed", null, 100);
   } catch (error) {
@@ -210,7 +244,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
     failureCode: SyncFailureCode | null = null,
   ): Promise<RunOutcome> {
     const won = await db(() =>
-      runs.finish({ ...lease, status, counters, errorMessage, failureCode, progressPercentage: percentage }),
+      runs.finish({ ...lease, status, counters, errorMessage, failureCode, summary, progressPercentage: percentage }),
     );
     if (!won) {
       log.warn({ event: "RUN_LEASE_LOST", ...logCounters() }, "final status not written: the run is no longer ours");
@@ -265,8 +299,11 @@ async function recogniseMessages(
   timeZone: string,
   log: Logger,
   ocr: OcrReader | undefined,
-): Promise<{ receipts: ReceiptToSave[]; candidates: CandidateToSave[]; oldest: Date | null }> {
-  const resources = await client.getMessages(ids);
+): Promise<{ receipts: ReceiptToSave[]; candidates: CandidateToSave[]; oldest: Date | null; deleted: string[] }> {
+  // A message deleted since it was listed is skipped and counted, never a failed run.
+  const { messages: resources, deleted } = await client.getExistingMessages(ids);
+  if (deleted.length)
+    log.info({ event: "MESSAGES_DELETED", message_ids: deleted }, "messages deleted before fetching: skipped");
   const receipts: ReceiptToSave[] = [];
   const candidates: CandidateToSave[] = [];
   let oldest: Date | null = null;
@@ -277,5 +314,5 @@ async function recogniseMessages(
     if (reading && "receipt" in reading) receipts.push(reading.receipt);
     else if (reading) candidates.push(reading.candidate);
   }
-  return { receipts, candidates, oldest };
+  return { receipts, candidates, oldest, deleted };
 }

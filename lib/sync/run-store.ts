@@ -25,6 +25,23 @@ export interface SyncCheckpoint {
   saved_receipts: number;
   /** Absent in checkpoints written before runs counted re-read receipts. */
   updated_receipts?: number;
+  /** Absent in checkpoints written before runs counted deleted messages. */
+  skipped_messages?: number;
+  /** How the run lists messages; absent (a date range) in checkpoints from before history syncs. */
+  listing?: ListingCheckpoint;
+}
+
+/**
+ * What a resumed run needs to go on listing the same way: the mailbox's history id when the run began
+ * (stored on the connection once it completes), and for a history listing the id it lists from (its
+ * next_page_token is then the count of added messages already processed).
+ */
+export interface ListingCheckpoint {
+  kind: "range" | "history";
+  mailbox_history_id: string | null;
+  start_history_id?: string;
+  /** Said on the run when Gmail's history had expired and the run fell back to its date range. */
+  summary?: string | null;
 }
 
 /** A run as its worker holds it: the fencing token and the checkpoint to resume from. */
@@ -38,6 +55,8 @@ export interface RunCounters {
   pagesScanned: number;
   savedReceipts: number;
   updatedReceipts: number;
+  /** Messages deleted before they were fetched; 0 when not given. */
+  skippedMessages?: number;
 }
 
 /** Proof that a worker holds a run: every write by the worker is conditional on it. */
@@ -65,6 +84,8 @@ export interface HeartbeatInput extends Lease {
   counters: RunCounters;
   progressPercentage: number;
   estimatedTotal?: number | null;
+  /** Written once known (a history fallback); a null leaves the run's summary as it is. */
+  summary?: string | null;
   /** Written only after a whole page is saved. */
   checkpoint?: SyncCheckpoint;
 }
@@ -76,6 +97,7 @@ export interface FinishInput extends Lease {
   counters: RunCounters;
   errorMessage?: string | null;
   failureCode?: SyncFailureCode | null;
+  summary?: string | null;
   progressPercentage: number;
 }
 
@@ -221,7 +243,9 @@ export function createRunStore(prisma: PrismaClient, options: RunStoreOptions): 
         SET last_heartbeat_at = now(), updated_at = now(),
             messages_scanned = ${counters.messagesScanned}, pages_scanned = ${counters.pagesScanned},
             saved_receipts = ${counters.savedReceipts}, updated_receipts = ${counters.updatedReceipts},
+            skipped_messages = ${counters.skippedMessages ?? 0},
             progress_percentage = ${input.progressPercentage},
+            summary = coalesce(${input.summary ?? null}::text, summary),
             estimated_total = coalesce(${input.estimatedTotal ?? null}::int, estimated_total),
             checkpoint = coalesce(${input.checkpoint ? JSON.stringify(input.checkpoint) : null}::jsonb, checkpoint)
         WHERE id = ${input.runId}::uuid AND status = 'running' AND lease_token = ${input.leaseToken}::uuid
@@ -246,6 +270,8 @@ export function createRunStore(prisma: PrismaClient, options: RunStoreOptions): 
             failure_code = ${input.status === "failed" ? (input.failureCode ?? "unexpected") : null}::sync_failure_code,
             messages_scanned = ${counters.messagesScanned}, pages_scanned = ${counters.pagesScanned},
             saved_receipts = ${counters.savedReceipts}, updated_receipts = ${counters.updatedReceipts},
+            skipped_messages = ${counters.skippedMessages ?? 0},
+            summary = coalesce(${input.summary ?? null}::text, summary),
             progress_percentage = ${input.progressPercentage}
         WHERE id = ${input.runId}::uuid AND status = 'running' AND lease_token = ${input.leaseToken}::uuid`;
       return n === 1;
@@ -364,14 +390,16 @@ async function startInTransaction(
   const [inserted] = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO receipt_sync_runs (
       business_id, mode, started_by, from_date, to_date, status, last_heartbeat_at, started_at, updated_at,
-      checkpoint, resumed_from_run_id, messages_scanned, pages_scanned, saved_receipts, updated_receipts)
+      checkpoint, resumed_from_run_id, messages_scanned, pages_scanned, saved_receipts, updated_receipts,
+      skipped_messages, summary)
     VALUES (
       ${input.businessId}::uuid, ${input.mode}::sync_run_mode, ${input.startedBy ?? "manual"}::sync_run_started_by,
       ${input.fromDate}::date, ${input.toDate}::date,
       'running', now(), now(), now(),
       ${checkpoint ? JSON.stringify(checkpoint) : null}::jsonb, ${resumeFrom?.id ?? null}::uuid,
       ${checkpoint?.messages_scanned ?? 0}, ${checkpoint?.pages_scanned ?? 0}, ${checkpoint?.saved_receipts ?? 0},
-      ${checkpoint?.updated_receipts ?? 0})
+      ${checkpoint?.updated_receipts ?? 0}, ${checkpoint?.skipped_messages ?? 0},
+      ${checkpoint?.listing?.summary ?? null})
     RETURNING id::text`;
   const run = await readRun(tx, Prisma.sql`id = ${inserted!.id}::uuid`);
   return { run: run!, replaced };
@@ -397,7 +425,8 @@ function isUniqueViolation(error: unknown): boolean {
 /** The SELECT list that every read of a run uses. */
 const RUN_COLUMNS = Prisma.sql`
   id::text, business_id::text, mode::text, started_by::text, from_date::text, to_date::text, status::text,
-  messages_scanned, pages_scanned, saved_receipts, updated_receipts, estimated_total, progress_percentage, error_message, failure_code::text,
+  messages_scanned, pages_scanned, saved_receipts, updated_receipts, skipped_messages, estimated_total, progress_percentage,
+  error_message, summary, failure_code::text,
   started_at, updated_at, finished_at, cancelled_at, cancel_requested_at, last_heartbeat_at,
   resumed_from_run_id::text,
   floor(extract(epoch FROM now() - coalesce(last_heartbeat_at, started_at)))::int AS seconds_since_heartbeat`;
@@ -431,9 +460,11 @@ function toSyncRun(row: RunRow, staleAfterSeconds: number): SyncRun {
     pages_scanned: row.pages_scanned,
     saved_receipts: row.saved_receipts,
     updated_receipts: row.updated_receipts,
+    skipped_messages: row.skipped_messages,
     estimated_total: row.estimated_total,
     progress_percentage: row.progress_percentage,
     error_message: row.error_message,
+    summary: row.summary,
     failure_code: row.failure_code,
     started_at: row.started_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
