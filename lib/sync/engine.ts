@@ -1,7 +1,7 @@
 // One sync run, executed by the worker that claimed it: page through Gmail, recognise receipts, save
 // them, heartbeat, and commit a checkpoint per page. The final status is always written.
 import "server-only";
-import { GmailAuthError, GmailError } from "../gmail/errors";
+import { GmailAuthError, GmailError, GmailNotFoundError } from "../gmail/errors";
 import {
   gmailClientFor,
   GmailNotConnected,
@@ -310,7 +310,14 @@ async function recogniseMessages(
   for (const resource of resources) {
     const receivedAt = new Date(Number(resource.internalDate ?? 0));
     if (!oldest || receivedAt < oldest) oldest = receivedAt;
-    const reading = await recogniseReceipt(client, resource, { timeZone, log, ...(ocr ? { ocr } : {}) });
+    const reading = await recogniseReceipt(client, resource, { timeZone, log, ...(ocr ? { ocr } : {}) }).catch(
+      (error: unknown) => {
+        // Deleted while its attachments were being read: skipped like a message deleted before fetching.
+        if (!(error instanceof GmailNotFoundError)) throw error;
+        deleted.push(resource.id ?? "");
+        return null;
+      },
+    );
     if (reading && "receipt" in reading) receipts.push(reading.receipt);
     else if (reading) candidates.push(reading.candidate);
   }

@@ -4,7 +4,12 @@ import pino from "pino";
 import { saveGmailConnection } from "@/lib/gmail/connection-store";
 import { calendarDateIn } from "@/lib/shared/calendar";
 import { rangeBounds } from "@/lib/gmail/query";
-import { generateMailbox, type GeneratedMailbox, type TruthReceipt } from "@/lib/gmail-emulator/mailbox";
+import {
+  generateMailbox,
+  type GeneratedMailbox,
+  type MailboxOptions,
+  type TruthReceipt,
+} from "@/lib/gmail-emulator/mailbox";
 import {
   DEFAULT_REFRESH_TOKEN,
   startGmailEmulator,
@@ -47,12 +52,14 @@ export async function createSyncHarness(
     size: number;
     timezone?: string;
     emulator?: Partial<GmailEmulatorOptions>;
+    /** When the generated mail was received (default: the generator's span). */
+    mailbox?: Pick<MailboxOptions, "from" | "to">;
     db?: TestPrisma;
     staleAfterSeconds?: number;
   },
 ): Promise<SyncHarness> {
   const db = options.db ?? (await createTestPrisma(kind));
-  const mailbox = generateMailbox({ seed: options.seed, size: options.size });
+  const mailbox = generateMailbox({ seed: options.seed, size: options.size, ...options.mailbox });
   const emulator = await startGmailEmulator({ mailbox, ...options.emulator });
   // The generator's ground truth dates undated receipts by their UTC received day.
   const timezone = options.timezone ?? "UTC";
