@@ -14,6 +14,16 @@ function updatedNote(run: SyncRun): string {
   return ` ${formatCount(n)} ${n === 1 ? "receipt nobody had edited was" : "receipts nobody had edited were"} updated by the newer reader.`;
 }
 
+/** How the run went beyond its counts: mail deleted before it was read, a history fallback. */
+function runNotes(run: SyncRun): string {
+  const n = run.skipped_messages;
+  const skipped =
+    n === 0
+      ? ""
+      : ` ${formatCount(n)} ${n === 1 ? "message was" : "messages were"} deleted in Gmail before they could be read.`;
+  return `${skipped}${run.summary ? ` ${run.summary}` : ""}`;
+}
+
 function headline(run: SyncRun): { title: string; detail: string; tone: string } {
   const duration = runDurationSeconds(run);
   const took = duration === null ? "" : ` in ${formatDuration(duration)}`;
@@ -21,7 +31,7 @@ function headline(run: SyncRun): { title: string; detail: string; tone: string }
     case "completed":
       return {
         title: "Sync completed",
-        detail: `Saved ${formatCount(run.saved_receipts)} receipts from ${formatCount(run.messages_scanned)} messages${took}.${updatedNote(run)}`,
+        detail: `Saved ${formatCount(run.saved_receipts)} receipts from ${formatCount(run.messages_scanned)} messages${took}.${updatedNote(run)}${runNotes(run)}`,
         tone: "border-emerald-300 bg-emerald-50 text-emerald-900",
       };
     case "cancelled":

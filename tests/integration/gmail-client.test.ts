@@ -270,6 +270,32 @@ describe("Gmail client", () => {
     expect(emu.stats.count("history.list", 404)).toBe(1);
   });
 
+  test("history: pages past 500 records, only messageAdded, without spam or trash; a deleted message is left out of getExistingMessages", async () => {
+    const emu = await emulator();
+    const gc = client(emu);
+    const { historyId } = await gc.getProfile();
+    const arrived = Array.from({ length: 520 }, (_, i) => `arrived-${String(i).padStart(3, "0")}`);
+    for (const id of arrived) {
+      emu.addMessage({ id, threadId: id, internalDate: String(START + 40 * DAY), labelIds: ["INBOX"] });
+    }
+    emu.addMessage({ id: "junk", threadId: "junk", internalDate: String(START + 40 * DAY), labelIds: ["SPAM"] });
+    expect(emu.deleteMessage("arrived-000")).toBe(true);
+    emu.stats.reset();
+    const requestsBefore = gc.stats.requests;
+
+    const changes = await gc.listHistory(historyId);
+    // The deleted message was still added in the window: its messageAdded record stays, as in Gmail.
+    expect(changes.added.map((m) => m.id)).toEqual(arrived);
+    expect(changes.historyId).toBe(String(emu.store.currentHistoryId()));
+    expect(emu.stats.count("history.list", 200)).toBe(2);
+    expect(gc.stats.requests - requestsBefore).toBe(2);
+
+    const { messages, deleted } = await gc.getExistingMessages(["arrived-000", "arrived-001", "arrived-002"]);
+    expect(messages.map((m) => m.id)).toEqual(["arrived-001", "arrived-002"]);
+    expect(deleted).toEqual(["arrived-000"]);
+    expect(emu.stats.count("messages.get", 404)).toBe(1);
+  });
+
   test("a message deleted after listing is a GmailNotFoundError, not retried", async () => {
     const emu = await emulator();
     const err = await client(emu)

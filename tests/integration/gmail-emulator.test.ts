@@ -233,6 +233,73 @@ describe("Gmail emulator boundaries and changes", () => {
     expect((await listAll(api, `after:${epoch.before}`, 1)).ids).toEqual(["after-window"]);
   });
 
+  test("deletions, historyTypes, expiry and labels.list", async () => {
+    // Its own emulator: this test deletes mail and expires history.
+    const small = generateMailbox({
+      seed: 8,
+      size: 20,
+      from: new Date("2024-01-01T00:00:00Z"),
+      to: new Date("2024-02-01T00:00:00Z"),
+    });
+    const emu = await startGmailEmulator({ mailbox: small });
+    const api = connect(emu);
+    try {
+      await historyChanges(emu, api, small.messages[0]!.id ?? "");
+    } finally {
+      await emu.close();
+    }
+  });
+
+  async function historyChanges(emu: GmailEmulator, api: gmail_v1.Gmail, victim: string) {
+    const { data: profile } = await api.users.getProfile({ userId: "me" }, noRetry);
+    const start = profile.historyId ?? "";
+    emu.addMessage({
+      id: "arrival",
+      threadId: "arrival",
+      internalDate: String(Date.UTC(2025, 0, 1)),
+      labelIds: ["INBOX", "Receipts"],
+    });
+    expect(emu.deleteMessage(victim)).toBe(true);
+    expect(emu.deleteMessage(victim)).toBe(false);
+    const gone = await api.users.messages
+      .get({ userId: "me", id: victim }, noRetry)
+      .catch((e: { status?: number }) => e);
+    expect(gone).toMatchObject({ status: 404 });
+
+    const all = await api.users.history.list({ userId: "me", startHistoryId: start }, noRetry);
+    expect(
+      all.data.history?.map((r) => [r.messagesAdded?.[0]?.message?.id, r.messagesDeleted?.[0]?.message?.id]),
+    ).toEqual([
+      ["arrival", undefined],
+      [undefined, victim],
+    ]);
+    expect(all.data.historyId).toBe(String(emu.store.currentHistoryId()));
+    const added = await api.users.history.list(
+      { userId: "me", startHistoryId: start, historyTypes: ["messageAdded"] },
+      noRetry,
+    );
+    expect(added.data.history?.map((r) => r.messagesAdded?.[0]?.message?.id)).toEqual(["arrival"]);
+    const paged = await api.users.history.list({ userId: "me", startHistoryId: start, maxResults: 1 }, noRetry);
+    expect(paged.data.history).toHaveLength(1);
+    const rest = await api.users.history.list(
+      { userId: "me", startHistoryId: start, maxResults: 1, pageToken: paged.data.nextPageToken ?? "" },
+      noRetry,
+    );
+    expect(rest.data.history?.[0]?.messagesDeleted?.[0]?.message?.id).toBe(victim);
+    expect(rest.data.nextPageToken).toBeUndefined();
+
+    emu.store.expireHistory();
+    const expired = await api.users.history
+      .list({ userId: "me", startHistoryId: start }, noRetry)
+      .catch((e: { status?: number }) => e);
+    expect(expired).toMatchObject({ status: 404 });
+
+    const { data } = await api.users.labels.list({ userId: "me" }, noRetry);
+    expect(data.labels?.map((l) => l.id)).toEqual(expect.arrayContaining(["INBOX", "CATEGORY_PROMOTIONS", "Receipts"]));
+    expect(data.labels?.find((l) => l.id === "Receipts")?.type).toBe("user");
+    expect(emu.stats.count("labels.list", 200)).toBe(1);
+  }
+
   test("new mail shows in history and does not shift a listing already in progress", async () => {
     const small = generateMailbox({ seed: 3, size: 10 });
     const sorted = newestFirst(small);

@@ -18,6 +18,9 @@ const throughFailureCode = migrations.slice(0, migrations.indexOf(failureCode) +
 const dropFullMode = migrations.find((m) => m.name === "20261203120000_drop_sync_run_mode_full")!;
 const beforeDropFullMode = migrations.slice(0, migrations.indexOf(dropFullMode));
 const throughDropFullMode = migrations.slice(0, migrations.indexOf(dropFullMode) + 1);
+const syncRunHistory = migrations.find((m) => m.name === "20261203200000_add_sync_run_history")!;
+const beforeSyncRunHistory = migrations.slice(0, migrations.indexOf(syncRunHistory));
+const throughSyncRunHistory = migrations.slice(0, migrations.indexOf(syncRunHistory) + 1);
 const receiptReview = migrations.find((m) => m.name === "20261203140000_add_receipt_review")!;
 const beforeReceiptReview = migrations.slice(0, migrations.indexOf(receiptReview));
 const throughReceiptReview = migrations.slice(0, migrations.indexOf(receiptReview) + 1);
@@ -271,6 +274,20 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     // Run again over a database that has it all: nothing changes, nothing fails.
     await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [failureCode.name]);
     expect((await applyMigrations(db.session, throughFailureCode)).applied).toEqual([failureCode.name]);
+  });
+
+  it("counts nothing skipped and no summary on runs from before history syncs, twice safely", async () => {
+    await applyMigrations(db.session, beforeSyncRunHistory);
+    const a = await insertBusiness("A");
+    const done = await insertRun(a, "completed");
+    expect((await applyMigrations(db.session, throughSyncRunHistory)).applied).toEqual([syncRunHistory.name]);
+    const [row] = await db.session.query<{ skipped_messages: number; summary: string | null }>(
+      `SELECT skipped_messages, summary FROM receipt_sync_runs WHERE id = $1`,
+      [done],
+    );
+    expect(row).toEqual({ skipped_messages: 0, summary: null });
+    await db.session.query(`DELETE FROM _prisma_migrations WHERE migration_name = $1`, [syncRunHistory.name]);
+    expect((await applyMigrations(db.session, throughSyncRunHistory)).applied).toEqual([syncRunHistory.name]);
   });
 
   it("drops the run mode nothing used: runs keep their modes, a hand-written full run becomes a range run, twice is safe", async () => {
