@@ -1,22 +1,21 @@
-// One sync run, executed by the worker that claimed it: page through Gmail, recognise receipts, save
-// them, heartbeat, and commit a checkpoint per page. The final status is always written.
+// One sync run, executed by the worker that claimed it: page through Gmail's listing (a date range, or
+// its history: history-listing.ts), recognise receipts, save them, heartbeat, and commit a checkpoint per page. The final status is always written.
 import "server-only";
-import { GmailAuthError, GmailError, GmailNotFoundError } from "../gmail/errors";
+import { GmailAuthError, GmailError } from "../gmail/errors";
 import {
   gmailClientFor,
   GmailNotConnected,
   markGmailNeedsReauth,
   recordLastHistoryId,
 } from "../gmail/connection-store";
-import type { GmailClient } from "../gmail/client";
 import { rangeBounds, rangeQuery } from "../gmail/query";
 import { retryTransient } from "../db/transient";
 import type { Logger } from "../log";
-import { saveCandidates, type CandidateToSave } from "../receipts/candidates";
-import { saveReceipts, type ReceiptToSave } from "../receipts/store";
+import { saveCandidates } from "../receipts/candidates";
+import { saveReceipts } from "../receipts/store";
 import { ocrReader } from "../receipts/ocr/reader";
 import type { OcrReader } from "../receipts/recognition/recognise-mail";
-import { recogniseReceipt } from "./recognise";
+import { recogniseMessages } from "./recognise-batch";
 import { progressPercentage } from "./progress";
 import { planListing } from "./history-listing";
 import { calendarDateIn } from "../shared/calendar";
@@ -291,35 +290,4 @@ async function keepingAlive<T>(runs: RunStore, lease: Lease, beatMs: number, wor
   } finally {
     clearInterval(timer);
   }
-}
-
-async function recogniseMessages(
-  client: GmailClient,
-  ids: string[],
-  timeZone: string,
-  log: Logger,
-  ocr: OcrReader | undefined,
-): Promise<{ receipts: ReceiptToSave[]; candidates: CandidateToSave[]; oldest: Date | null; deleted: string[] }> {
-  // A message deleted since it was listed is skipped and counted, never a failed run.
-  const { messages: resources, deleted } = await client.getExistingMessages(ids);
-  if (deleted.length)
-    log.info({ event: "MESSAGES_DELETED", message_ids: deleted }, "messages deleted before fetching: skipped");
-  const receipts: ReceiptToSave[] = [];
-  const candidates: CandidateToSave[] = [];
-  let oldest: Date | null = null;
-  for (const resource of resources) {
-    const receivedAt = new Date(Number(resource.internalDate ?? 0));
-    if (!oldest || receivedAt < oldest) oldest = receivedAt;
-    const reading = await recogniseReceipt(client, resource, { timeZone, log, ...(ocr ? { ocr } : {}) }).catch(
-      (error: unknown) => {
-        // Deleted while its attachments were being read: skipped like a message deleted before fetching.
-        if (!(error instanceof GmailNotFoundError)) throw error;
-        deleted.push(resource.id ?? "");
-        return null;
-      },
-    );
-    if (reading && "receipt" in reading) receipts.push(reading.receipt);
-    else if (reading) candidates.push(reading.candidate);
-  }
-  return { receipts, candidates, oldest, deleted };
 }
