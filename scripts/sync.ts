@@ -33,6 +33,8 @@ function summary(run: SyncRun): string {
     pages_scanned: run.pages_scanned,
     saved_receipts: run.saved_receipts,
     updated_receipts: run.updated_receipts,
+    skipped_messages: run.skipped_messages,
+    summary: run.summary,
     error_message: run.error_message,
     started_at: run.started_at,
     finished_at: run.finished_at,
