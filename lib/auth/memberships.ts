@@ -1,6 +1,7 @@
 // Which businesses a user may act for. A business created by a user is created with them as owner.
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { DEFAULT_CATEGORIES } from "../shared/categories";
 
 export type MembershipRole = "owner" | "member";
 
@@ -18,7 +19,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const businessFields = { id: true, name: true, timezone: true } as const;
 
-/** The business and its owner's membership commit together: no business is left without an owner. */
+/**
+ * The business, its owner's membership and its default categories commit together: no business is
+ * left without an owner.
+ */
 export async function createBusinessWithOwner(
   prisma: PrismaClient,
   input: { name: string; timezone: string; userId: string },
@@ -28,6 +32,7 @@ export async function createBusinessWithOwner(
       name: input.name,
       timezone: input.timezone,
       memberships: { create: { userId: input.userId, role: "owner" } },
+      categories: { create: DEFAULT_CATEGORIES.map((name) => ({ name })) },
     },
     select: businessFields,
   });

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { applyMigrations, MigrationError, readMigrations } from "@/lib/db/migrate";
+import { DEFAULT_CATEGORIES } from "@/lib/shared/categories";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../support/test-database";
 
 const migrations = readMigrations();
@@ -27,6 +28,9 @@ const throughReceiptReview = migrations.slice(0, migrations.indexOf(receiptRevie
 const syncSchedules = migrations.find((m) => m.name === "20261203190000_add_sync_schedules")!;
 const beforeSyncSchedules = migrations.slice(0, migrations.indexOf(syncSchedules));
 const throughSyncSchedules = migrations.slice(0, migrations.indexOf(syncSchedules) + 1);
+const categories = migrations.find((m) => m.name === "20261203180000_add_categories_and_vendor_rules")!;
+const beforeCategories = migrations.slice(0, migrations.indexOf(categories));
+const throughCategories = migrations.slice(0, migrations.indexOf(categories) + 1);
 
 describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   let db: TestDatabase;
@@ -425,6 +429,78 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
       SELECT (SELECT count(*)::int FROM pg_indexes WHERE tablename = 'businesses' AND indexname = 'idx_businesses_next_sync') AS indexes,
              (SELECT count(*)::int FROM pg_type WHERE typname IN ('sync_interval_minutes', 'first_import_months')) AS types`);
     expect(counts).toEqual({ indexes: 1, types: 2 });
+  });
+
+  it("gives every existing business the default categories, once, and keeps a name per business whatever its case", async () => {
+    await applyMigrations(db.session, beforeCategories);
+    const a = await insertBusiness("A");
+    const b = await insertBusiness("B");
+    const receipt = await insertReceipt(a, "m1");
+    expect((await applyMigrations(db.session, throughCategories)).applied).toEqual([categories.name]);
+    await db.session.exec(categories.script);
+
+    const names = async (business: string) =>
+      (
+        await db.session.query<{ name: string }>(`SELECT name FROM categories WHERE business_id = $1 ORDER BY name`, [
+          business,
+        ])
+      ).map((r) => r.name);
+    expect(await names(a)).toEqual([...DEFAULT_CATEGORIES].sort());
+    expect(await names(b)).toEqual(await names(a));
+    await expect(
+      db.session.query(`INSERT INTO categories (business_id, name) VALUES ($1, 'TRAVEL')`, [a]),
+    ).rejects.toMatchObject({ code: "23505" });
+
+    // A receipt's category and a rule's category are cleared when the category goes.
+    const [travel] = await db.session.query<{ id: string }>(
+      `SELECT id FROM categories WHERE business_id = $1 AND name = 'Travel'`,
+      [a],
+    );
+    await db.session.query(`UPDATE receipts SET category_id = $1 WHERE id = $2`, [travel!.id, receipt]);
+    await db.session.query(
+      `INSERT INTO vendor_rules (business_id, sender_match, vendor_name, category_id) VALUES ($1, 'acme.test', 'Acme', $2)`,
+      [a, travel!.id],
+    );
+    await db.session.query(`DELETE FROM categories WHERE id = $1`, [travel!.id]);
+    const [after] = await db.session.query<{ receipt: string | null; rule: string | null }>(
+      `SELECT (SELECT category_id::text FROM receipts WHERE id = $1) AS receipt,
+              (SELECT category_id::text FROM vendor_rules WHERE business_id = $2) AS rule`,
+      [receipt, a],
+    );
+    expect(after).toEqual({ receipt: null, rule: null });
+  });
+
+  it("refuses a vendor rule that sets neither a vendor name nor a category, and a second rule for one sender", async () => {
+    await applyMigrations(db.session, migrations);
+    const a = await insertBusiness("A");
+    await expect(
+      db.session.query(`INSERT INTO vendor_rules (business_id, sender_match) VALUES ($1, 'acme.test')`, [a]),
+    ).rejects.toMatchObject({ code: "23514" });
+    await db.session.query(
+      `INSERT INTO vendor_rules (business_id, sender_match, vendor_name) VALUES ($1, 'acme.test', 'Acme')`,
+      [a],
+    );
+    await expect(
+      db.session.query(`UPDATE vendor_rules SET vendor_name = NULL WHERE business_id = $1`, [a]),
+    ).rejects.toMatchObject({ code: "23514" });
+    await expect(
+      db.session.query(
+        `INSERT INTO vendor_rules (business_id, sender_match, vendor_name) VALUES ($1, 'acme.test', 'A')`,
+        [a],
+      ),
+    ).rejects.toMatchObject({ code: "23505" });
+    // Deleting the business takes its rules and categories with it, the rule-only-category case too.
+    const [other] = await db.session.query<{ id: string }>(
+      `INSERT INTO categories (business_id, name) VALUES ($1, 'Travel') RETURNING id`,
+      [a],
+    );
+    await db.session.query(
+      `INSERT INTO vendor_rules (business_id, sender_match, category_id) VALUES ($1, 'x.test', $2)`,
+      [a, other!.id],
+    );
+    await db.session.query(`DELETE FROM businesses WHERE id = $1`, [a]);
+    const [left] = await db.session.query<{ n: number }>(`SELECT count(*)::int AS n FROM vendor_rules`);
+    expect(left!.n).toBe(0);
   });
 
   it("rolls a failing migration back completely and applies it once fixed", async () => {
