@@ -27,10 +27,15 @@ export interface ReceiptCorrection {
   kind?: ReceiptKind;
   /** null (or only blanks) clears it. */
   note?: string | null;
+  /**
+   * One of the business's categories, null for none. The database knows which ids are the business's,
+   * so editReceipt checks it; edited_fields and the history call the field "category" (by name).
+   */
+  category_id?: string | null;
 }
 
 /** What an edit with no field at all is told. */
-export const NOTHING_TO_CHANGE = `Send at least one field to change: ${CORRECTABLE_FIELDS.join(", ")}`;
+export const NOTHING_TO_CHANGE = `Send at least one field to change: ${[...CORRECTABLE_FIELDS, "category_id"].join(", ")}`;
 
 export const MAX_VENDOR_LENGTH = 200;
 export const MAX_NOTE_LENGTH = 2000;

@@ -18,6 +18,8 @@ export const CSV_HEADER = [
   "source",
   "filename",
   "receipt_id",
+  "category",
+  "category_id",
 ] as const;
 
 // Excel reads a BOM-less file as the local code page and garbles non-ASCII vendors.
@@ -40,8 +42,8 @@ export function csvText(value: string | null): string {
 }
 
 export function csvRow(receipt: ReceiptView): string {
-  // date, amount, currency, kind, source and id are produced by us in a fixed shape, so only email text is
-  // guarded. A refund's amount ("-25.00") stays unprefixed: spreadsheets read it as the number it is.
+  // date, amount, currency, kind, source and ids are produced by us in a fixed shape, so only text from
+  // email or people (a category's name) is guarded. A refund's amount ("-25.00") stays unprefixed: spreadsheets read it as the number it is.
   return (
     [
       receipt.receipt_date,
@@ -54,6 +56,8 @@ export function csvRow(receipt: ReceiptView): string {
       receipt.source,
       csvText(receipt.filename),
       receipt.id,
+      csvText(receipt.category?.name ?? null),
+      receipt.category?.id ?? "",
     ].join(",") + CRLF
   );
 }

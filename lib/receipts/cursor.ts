@@ -3,6 +3,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { isCalendarDate } from "../shared/calendar";
 import { badRequest } from "../errors";
+import { isUuid } from "../shared/uuid";
 import type { ReceiptSort } from "./filters";
 
 interface SortSpec {
@@ -16,13 +17,12 @@ interface SortSpec {
 
 // numeric(18, 4): at most 14 integer digits.
 const AMOUNT_KEY = /^-?[0-9]{1,14}(\.[0-9]{1,4})?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CURSOR_LENGTH = 4096;
 
 // Any day the database can hold: a cursor must page past a receipt dated outside the filter years.
 const isRealDay = (key: string) => isCalendarDate(key, { min: 1, max: 9999 });
 
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid };
 
 // Vendors compare lower-cased under the "C" collation: the same order on PGlite and on a PostgreSQL
 // whose default collation is a locale, and the cursor key compares exactly as ORDER BY does.

@@ -1,8 +1,9 @@
 // Which receipts a listing, total, chart or export covers: always one business and never a dismissed
 // receipt, then the user's filters.
 import { Prisma } from "@/generated/prisma/client";
-import { badRequest, InvalidDateParam, InvalidKindParam, InvalidReviewStatusParam } from "../errors";
+import { badRequest, InvalidDateParam, InvalidKindParam, InvalidReviewStatusParam, shown } from "../errors";
 import { isCalendarDate } from "../shared/calendar";
+import { isUuid } from "../shared/uuid";
 import { isReceiptKind, RECEIPT_KINDS, type ReceiptKind } from "./kind";
 import { isReceiptReviewStatus, RECEIPT_REVIEW_STATUSES, type ReceiptReviewStatus } from "./review-status";
 
@@ -21,10 +22,15 @@ export interface ReceiptFilters {
   kind?: ReceiptKind | null;
   /** Only receipts in this review state (needs_review: the review queue); absent: all of them. */
   reviewStatus?: ReceiptReviewStatus | null;
+  /** One category's receipts (its id), or "none": the uncategorised ones; absent: all of them. */
+  category?: string | null;
   sort?: ReceiptSort;
 }
 
 export const MAX_QUERY_LENGTH = 200;
+
+/** The `category` filter's value for receipts without a category. */
+export const UNCATEGORISED = "none";
 
 /** Makes `%`, `_` and `\` in user text match themselves in a LIKE pattern (escape character `\`). */
 export function escapeLike(text: string): string {
@@ -56,10 +62,16 @@ export function normaliseFilters(filters: ReceiptFilters): Required<ReceiptFilte
   const reviewStatus = filters.reviewStatus ?? null;
   if (reviewStatus !== null && !isReceiptReviewStatus(reviewStatus))
     throw new InvalidReviewStatusParam(reviewStatus, RECEIPT_REVIEW_STATUSES);
+  const category = filters.category ?? null;
+  if (category !== null && category !== UNCATEGORISED && !isUuid(category))
+    throw badRequest(
+      `Invalid category: '${shown(category)}'. Use a category id, or ${UNCATEGORISED} for uncategorised receipts`,
+      "invalid_category",
+    );
   const sort = filters.sort ?? "date_desc";
   if (!RECEIPT_SORTS.includes(sort))
     throw badRequest(`sort must be one of ${RECEIPT_SORTS.join(", ")}`, "invalid_sort");
-  return { fromDate, toDate, q, currency, kind, reviewStatus, sort };
+  return { fromDate, toDate, q, currency, kind, reviewStatus, category, sort };
 }
 
 /**
@@ -74,6 +86,8 @@ export function receiptWhere(businessId: string, filters: Required<ReceiptFilter
   if (filters.kind) conditions.push(Prisma.sql`r.kind = ${filters.kind}::receipt_kind`);
   if (filters.reviewStatus)
     conditions.push(Prisma.sql`r.review_status = ${filters.reviewStatus}::receipt_review_status`);
+  if (filters.category === UNCATEGORISED) conditions.push(Prisma.sql`r.category_id IS NULL`);
+  else if (filters.category) conditions.push(Prisma.sql`r.category_id = ${filters.category}::uuid`);
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     conditions.push(Prisma.sql`(r.vendor ILIKE ${pattern} ESCAPE '\\' OR r.subject ILIKE ${pattern} ESCAPE '\\')`);

@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { badRequest, notFound } from "../errors";
+import { categoryFor } from "./categories";
 import {
   type Checked,
   CORRECTABLE_FIELDS,
@@ -23,6 +24,11 @@ export interface ReviewActor {
   userId: string | null;
 }
 
+/** Who a history row names: a person, or a vendor rule (with the person who asked to apply it, if any). */
+export interface ChangeAuthor extends ReviewActor {
+  vendorRuleId?: string;
+}
+
 export interface ReceiptChangeView {
   id: string;
   /** A field of the receipt (vendor, amount, …, note), or review_status, or dismissed ("true"/"false"). */
@@ -30,8 +36,11 @@ export interface ReceiptChangeView {
   old_value: string | null;
   new_value: string | null;
   changed_at: string;
-  /** Who made it; null for an API key (or a user who no longer exists). */
+  /** Who made it; null for an API key (or a user who no longer exists), and for a rule applied to a new import. */
   user: { id: string; name: string; email: string } | null;
+  /** person, or rule: a vendor rule made it (vendor_rule_id, null once the rule is deleted). */
+  source: "person" | "rule";
+  vendor_rule_id: string | null;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -46,6 +55,8 @@ interface LockedReceipt {
   review_status: string;
   dismissed: boolean;
   edited_fields: string[];
+  category_id: string | null;
+  category_name: string | null;
 }
 
 export interface FieldChange {
@@ -55,7 +66,7 @@ export interface FieldChange {
 }
 
 // History of one instant (an edit's fields) reads in this order rather than by random id.
-const HISTORY_ORDER = Prisma.sql`ARRAY[${Prisma.join([...CORRECTABLE_FIELDS, "review_status", "dismissed"])}]::text[]`;
+const HISTORY_ORDER = Prisma.sql`ARRAY[${Prisma.join([...CORRECTABLE_FIELDS, "category", "review_status", "dismissed"])}]::text[]`;
 
 /** Locks the business's receipt for the rest of the transaction; unknown, foreign or malformed ids are a 404. */
 async function lockReceipt(tx: Tx, businessId: string, id: string): Promise<LockedReceipt> {
@@ -64,7 +75,8 @@ async function lockReceipt(tx: Tx, businessId: string, id: string): Promise<Lock
   const rows = await tx.$queryRaw<LockedReceipt[]>`
     SELECT vendor, amount::text AS amount, currency::text AS currency, receipt_date::text AS receipt_date,
            kind::text AS kind, note, review_status::text AS review_status, dismissed_at IS NOT NULL AS dismissed,
-           edited_fields
+           edited_fields, category_id::text AS category_id,
+           (SELECT c.name FROM categories c WHERE c.id = receipts.category_id) AS category_name
     FROM receipts
     WHERE id = ${id}::uuid AND business_id = ${businessId}::uuid
     FOR UPDATE`;
@@ -75,7 +87,7 @@ async function lockReceipt(tx: Tx, businessId: string, id: string): Promise<Lock
 /** Writes one history row per changed field of the receipt, all stamped with the same instant. */
 export async function recordChanges(
   tx: Tx,
-  actor: ReviewActor,
+  actor: ChangeAuthor,
   receiptId: string,
   changes: FieldChange[],
 ): Promise<void> {
@@ -83,8 +95,10 @@ export async function recordChanges(
   // The clock is read after the row lock was won: an edit that waited for another is stamped after it,
   // which now() (the transaction's start) would not promise.
   await tx.$executeRaw`
-    INSERT INTO receipt_changes (business_id, receipt_id, user_id, field, old_value, new_value, changed_at)
-    SELECT ${actor.businessId}::uuid, ${receiptId}::uuid, ${actor.userId}, v.field, v.old_value, v.new_value, t.at
+    INSERT INTO receipt_changes (business_id, receipt_id, user_id, field, old_value, new_value, changed_at,
+                                 source, vendor_rule_id)
+    SELECT ${actor.businessId}::uuid, ${receiptId}::uuid, ${actor.userId}, v.field, v.old_value, v.new_value, t.at,
+           ${actor.vendorRuleId ? "rule" : "person"}::receipt_change_source, ${actor.vendorRuleId ?? null}::uuid
     FROM (VALUES ${Prisma.join(values)}) AS v(field, old_value, new_value)
     CROSS JOIN (SELECT clock_timestamp() AS at) AS t`;
 }
@@ -98,6 +112,7 @@ function checkCorrection(changes: ReceiptCorrection): ReceiptCorrection {
     if (!result.ok) throw badRequest(`${field}: ${result.problem}`);
     checked[field] = result.value;
   }
+  if (changes.category_id !== undefined) checked.category_id = changes.category_id;
   if (Object.keys(checked).length === 0) throw badRequest(NOTHING_TO_CHANGE);
   return checked as ReceiptCorrection;
 }
@@ -116,9 +131,26 @@ const SET_COLUMN: Record<CorrectableField, (value: string | null) => Prisma.Sql>
   note: (v) => Prisma.sql`note = ${v}`,
 };
 
+/** The category an edit sets, when it differs from the receipt's: a foreign or unknown id is a 400. */
+async function categoryChange(
+  tx: Tx,
+  businessId: string,
+  before: LockedReceipt,
+  wanted: string | null | undefined,
+): Promise<{ id: string | null; change: FieldChange } | null> {
+  if (wanted === undefined) return null;
+  const category = wanted === null ? null : await categoryFor(tx, businessId, wanted);
+  if ((category?.id ?? null) === before.category_id) return null;
+  return {
+    id: category?.id ?? null,
+    change: { field: "category", old: before.category_name, new: category?.name ?? null },
+  };
+}
+
 /**
  * Corrects the receipt's fields. Every field whose value really changes is written, listed in
  * edited_fields (the note aside, see corrections.ts) and recorded old → new; the rest is left alone.
+ * A category is recorded by name as field "category", and a rule leaves it alone from then on.
  */
 export async function editReceipt(
   prisma: PrismaClient,
@@ -149,24 +181,29 @@ export async function editReceipt(
         (field in wanted || field === "amount") &&
         (field === "amount" ? !new Prisma.Decimal(before.amount).equals(after.amount) : before[field] !== after[field]),
     );
-    if (changed.length === 0) return getReceipt(tx, actor.businessId, receiptId);
-
+    const history: FieldChange[] = changed.map((field) => ({
+      field,
+      old: historyValue(field, before),
+      new: historyValue(field, after),
+    }));
     const sets = changed.map((field) => SET_COLUMN[field](after[field]));
+    const category = await categoryChange(tx, actor.businessId, before, wanted.category_id);
+    if (category) {
+      history.push(category.change);
+      sets.push(Prisma.sql`category_id = ${category.id}::uuid`);
+    }
+    if (history.length === 0) return getReceipt(tx, actor.businessId, receiptId);
+
+    // A person's category is protected from rules like a recognised field is from a re-sync.
+    const protectedFields = [...RECOGNISED_FIELDS, "category"] as readonly string[];
     const edited = [
       ...before.edited_fields,
-      ...changed.filter(
-        (f) => (RECOGNISED_FIELDS as readonly string[]).includes(f) && !before.edited_fields.includes(f),
-      ),
+      ...history.map((c) => c.field).filter((f) => protectedFields.includes(f) && !before.edited_fields.includes(f)),
     ];
     if (edited.length > before.edited_fields.length)
       sets.push(Prisma.sql`edited_fields = ARRAY[${Prisma.join(edited)}]::text[]`);
     await tx.$executeRaw`UPDATE receipts SET ${Prisma.join(sets)} WHERE id = ${receiptId}::uuid`;
-    await recordChanges(
-      tx,
-      actor,
-      receiptId,
-      changed.map((field) => ({ field, old: historyValue(field, before), new: historyValue(field, after) })),
-    );
+    await recordChanges(tx, actor, receiptId, history);
     return getReceipt(tx, actor.businessId, receiptId);
   });
 }
@@ -267,6 +304,8 @@ interface ChangeRow {
   user_id: string | null;
   user_name: string | null;
   user_email: string | null;
+  source: "person" | "rule";
+  vendor_rule_id: string | null;
 }
 
 /** Every change to the business's receipt, oldest first, with who made it when a user did. */
@@ -279,7 +318,8 @@ export async function receiptHistory(
   await getReceipt(prisma, businessId, receiptId);
   const rows = await prisma.$queryRaw<ChangeRow[]>`
     SELECT c.id::text, c.field, c.old_value, c.new_value, c.changed_at,
-           u.id AS user_id, u.name AS user_name, u.email AS user_email
+           u.id AS user_id, u.name AS user_name, u.email AS user_email,
+           c.source::text AS source, c.vendor_rule_id::text AS vendor_rule_id
     FROM receipt_changes c LEFT JOIN users u ON u.id = c.user_id
     WHERE c.receipt_id = ${receiptId}::uuid AND c.business_id = ${businessId}::uuid
     ORDER BY c.changed_at, array_position(${HISTORY_ORDER}, c.field), c.id`;
@@ -290,5 +330,7 @@ export async function receiptHistory(
     new_value: row.new_value,
     changed_at: row.changed_at.toISOString(),
     user: row.user_id ? { id: row.user_id, name: row.user_name!, email: row.user_email! } : null,
+    source: row.source,
+    vendor_rule_id: row.vendor_rule_id,
   }));
 }

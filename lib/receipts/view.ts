@@ -31,6 +31,8 @@ export interface ReceiptView {
   note: string | null;
   /** Set when a person said "not a receipt": hidden from lists, totals and the export. */
   dismissed_at: string | null;
+  /** One of the business's categories, or null: uncategorised. */
+  category: { id: string; name: string } | null;
 }
 
 /** A row of RECEIPT_COLUMNS; text casts in SQL keep money and dates exact on both databases. */
@@ -56,15 +58,21 @@ export interface ReceiptRow {
   edited_fields: string[];
   note: string | null;
   dismissed_at: Date | null;
+  category_id: string | null;
+  category_name: string | null;
 }
 
-/** The SELECT list over `receipts r LEFT JOIN receipt_files f` (the join never reads the bytes). */
+/**
+ * The SELECT list over `receipts r LEFT JOIN receipt_files f` (the join never reads the bytes); the
+ * category's name is a subquery so every reader of this list gets it without another join.
+ */
 export const RECEIPT_COLUMNS = Prisma.sql`
   r.id::text, r.vendor, r.amount::text AS amount, r.currency::text AS currency, r.kind::text AS kind,
   r.confidence, r.extractor_version, r.receipt_date::text AS receipt_date,
   r.subject, r.sender, r.received_at, r.source::text AS source, r.filename, (f.receipt_id IS NOT NULL) AS has_file,
   r.gmail_message_id, r.sync_run_id::text AS sync_run_id, r.created_at,
-  r.review_status::text AS review_status, r.edited_fields, r.note, r.dismissed_at`;
+  r.review_status::text AS review_status, r.edited_fields, r.note, r.dismissed_at,
+  r.category_id::text AS category_id, (SELECT c.name FROM categories c WHERE c.id = r.category_id) AS category_name`;
 
 const minorUnitsCache = new Map<string, number>();
 
@@ -121,5 +129,6 @@ export function toReceiptView(row: ReceiptRow): ReceiptView {
     edited_fields: row.edited_fields,
     note: row.note,
     dismissed_at: row.dismissed_at?.toISOString() ?? null,
+    category: row.category_id ? { id: row.category_id, name: row.category_name ?? "" } : null,
   };
 }

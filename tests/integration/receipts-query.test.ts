@@ -199,6 +199,7 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
       edited_fields: [],
       note: null,
       dismissed_at: null,
+      category: null,
     });
     const amounts = Object.fromEntries(all.map((r) => [r.vendor, r.amount]));
     expect(amounts).toMatchObject({ Bolt: "1200", Evernote: "1.250", "café Zürich": "9.99", figma: "15.00" });
@@ -371,7 +372,9 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
     const { text, bytes } = await readStream(receiptsCsvStream(prisma, a, { sort: "date_asc" }));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(
-      text.startsWith("\uFEFFdate,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id\r\n"),
+      text.startsWith(
+        "\uFEFFdate,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id,category,category_id\r\n",
+      ),
     ).toBe(true);
     expect(text).toContain('"Acme, Inc."');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -387,6 +390,8 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
       "source",
       "filename",
       "receipt_id",
+      "category",
+      "category_id",
     ]);
     expect(rows.map((r) => r[9])).toEqual(expectedOrder(all, "date_asc"));
     const byVendor = new Map(rows.map((r) => [r[1], r]));
@@ -401,6 +406,8 @@ describe.each(DATABASE_KINDS)("receipt queries on %s", (kind) => {
       "attachment",
       "0.pdf",
       aIds[0],
+      "",
+      "",
     ]);
     expect(byVendor.get("Bolt")?.slice(2, 6)).toEqual(["1200", "JPY", "receipt", "Ride\nreceipt"]);
     expect(byVendor.get(`'=HYPERLINK("http://evil.example","click")`)?.[5]).toBe("'+formula");

@@ -33,6 +33,7 @@ const receipt = (over: Partial<Receipt>): Receipt => ({
   edited_fields: [],
   note: null,
   dismissed_at: null,
+  category: null,
   ...over,
 });
 

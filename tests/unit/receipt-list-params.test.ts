@@ -17,6 +17,7 @@ describe("parseReceiptListParams", () => {
         currency: "EUR",
         kind: null,
         reviewStatus: null,
+        category: null,
         sort: "date_desc",
       },
       page: { limit: 50, cursor: null },
