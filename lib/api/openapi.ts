@@ -12,6 +12,7 @@ import {
 } from "./schemas/receipts";
 import * as r from "./schemas/responses";
 import { createApiKeyBody } from "./schemas/api-keys";
+import { categoryNameBody, createVendorRuleBody, updateVendorRuleBody } from "./schemas/categories";
 import { createBusinessBody, updateBusinessBody } from "./schemas/businesses";
 import { startSyncBody, syncRunsQuery, syncStatusQuery } from "./schemas/sync";
 
@@ -168,12 +169,12 @@ export function openApiDocument(): Schema {
         get: {
           summary: "List receipts",
           description:
-            "Refunds have negative amounts; totals per currency are net of refunds and also give the refunds' count and sum. `kind` and `review_status` narrow the list, totals, export and spending alike; dismissed receipts are never in them.",
+            "Refunds have negative amounts; totals per currency are net of refunds and also give the refunds' count and sum. `kind`, `review_status` and `category` (an id, or `none`) narrow the list, totals, export and spending alike; dismissed receipts are never in them.",
           parameters: [...dateParams, ...queryParams(receiptListQuery)],
           responses: {
             "200": { description: "One page, with totals per currency", content: jsonContent(r.receiptList) },
             "400": error(
-              "Invalid date, kind or review_status (names the parameter), range, limit, cursor, currency or sort",
+              "Invalid date, kind, review_status or category (names the parameter), range, limit, cursor, currency or sort",
             ),
             ...common,
           },
@@ -192,7 +193,7 @@ export function openApiDocument(): Schema {
         patch: {
           summary: "Correct the receipt's fields",
           description:
-            "Any of vendor, amount, currency, receipt_date, kind and note, at least one. Every field whose value changes is recorded in the history (old → new) and, the note aside, added to edited_fields, which a later sync never overwrites. Values equal to the current ones change nothing.",
+            "Any of vendor, amount, currency, receipt_date, kind, note and category_id (one of this business's categories, or null), at least one. Every field whose value changes is recorded in the history (old → new; the category as field category, by name) and, the note aside, added to edited_fields, which a later sync or vendor rule never overwrites. Values equal to the current ones change nothing.",
           parameters: [idParam],
           requestBody: {
             required: true,
@@ -200,7 +201,9 @@ export function openApiDocument(): Schema {
           },
           responses: {
             "200": { description: "The receipt as corrected", content: jsonContent(r.receiptBody) },
-            "400": error("A bad value (names the field), an unknown field, no field at all, or malformed JSON"),
+            "400": error(
+              "A bad value (names the field; a category_id that is not this business's too), an unknown field, no field at all, or malformed JSON",
+            ),
             "403": error("A signed-in session from a foreign origin"),
             "404": error("Not found (or another business's)"),
             "413": error("Body over 16 kB"),
@@ -347,6 +350,120 @@ export function openApiDocument(): Schema {
           responses: {
             "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
             "400": error("Invalid filter (a bad date, kind or review_status names the parameter)"),
+            ...common,
+          },
+        },
+      },
+      "/api/categories": {
+        get: {
+          summary: "The business's categories, by name",
+          responses: { "200": { description: "Categories", content: jsonContent(r.categoryList) }, ...common },
+        },
+        post: {
+          summary: "Add a category",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(categoryNameBody, "input") } },
+          },
+          responses: {
+            "201": { description: "The category", content: jsonContent(r.categoryBody) },
+            "400": error("A bad name, an unknown field, or malformed JSON"),
+            "403": error("A signed-in session from a foreign origin"),
+            "409": error("The business has a category of that name, in any case (category_exists)"),
+            ...common,
+          },
+        },
+      },
+      "/api/categories/{id}": {
+        patch: {
+          summary: "Rename a category",
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(categoryNameBody, "input") } },
+          },
+          responses: {
+            "200": { description: "The category", content: jsonContent(r.categoryBody) },
+            "400": error("A bad name, an unknown field, or malformed JSON"),
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
+            "409": error("Another category has that name (category_exists)"),
+            ...common,
+          },
+        },
+        delete: {
+          summary: "Delete a category: its receipts become uncategorised, rules that only set it are deleted",
+          parameters: [idParam],
+          responses: {
+            "200": { description: "Deleted", content: jsonContent(r.okBody) },
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
+            ...common,
+          },
+        },
+      },
+      "/api/vendor-rules": {
+        get: {
+          summary: "The business's vendor rules",
+          responses: { "200": { description: "Rules", content: jsonContent(r.vendorRuleList) }, ...common },
+        },
+        post: {
+          summary: "Add a vendor rule: receipts from a sender get a vendor name, a category or both",
+          description:
+            "sender_match is an address (that address only) or a domain (it and its subdomains); an address rule beats a domain rule. New imports take the rule; a field a person edited never changes.",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(createVendorRuleBody, "input") } },
+          },
+          responses: {
+            "201": { description: "The rule", content: jsonContent(r.vendorRuleBody) },
+            "400": error(
+              "A bad value (names the field), neither vendor_name nor category_id, an unknown field, or malformed JSON",
+            ),
+            "403": error("A signed-in session from a foreign origin"),
+            "409": error("The business has a rule for that sender (vendor_rule_exists)"),
+            ...common,
+          },
+        },
+      },
+      "/api/vendor-rules/{id}": {
+        patch: {
+          summary: "Change a vendor rule (receipts already saved keep their values until it is applied)",
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(updateVendorRuleBody, "input") } },
+          },
+          responses: {
+            "200": { description: "The rule", content: jsonContent(r.vendorRuleBody) },
+            "400": error("A bad value (names the field), a rule left setting nothing, no field, or malformed JSON"),
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
+            "409": error("Another rule has that sender (vendor_rule_exists)"),
+            ...common,
+          },
+        },
+        delete: {
+          summary: "Delete a vendor rule; receipts keep what it set",
+          parameters: [idParam],
+          responses: {
+            "200": { description: "Deleted", content: jsonContent(r.okBody) },
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
+            ...common,
+          },
+        },
+      },
+      "/api/vendor-rules/{id}/apply": {
+        post: {
+          summary: "Apply the rule to receipts already saved from its sender",
+          description:
+            "Receipts that are not dismissed and that no more specific rule covers take the rule's vendor name and category, each unless a person edited it; every change is in the receipt's history with source rule.",
+          parameters: [idParam],
+          responses: {
+            "200": { description: "How many receipts changed", content: jsonContent(r.vendorRuleApplied) },
+            "403": error("A signed-in session from a foreign origin"),
+            "404": error("Not found (or another business's)"),
             ...common,
           },
         },

@@ -248,11 +248,11 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
       expect(text.startsWith("\uFEFF")).toBe(true);
       expect(text.slice(1).split("\r\n")).toEqual([
-        "date,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id",
-        `2026-02-01,Café Olé,7.25,USD,receipt,Your Café Olé receipt,billing@cafol.example,attachment,Facture café.pdf,${ids["Café Olé"]}`,
-        `2026-02-28,Dropbox,120.00,USD,receipt,Dropbox Plus renewal,billing@dropbox.example,body,,${ids["Dropbox"]}`,
-        `2026-03-15,Evernote,1200,JPY,receipt,Your Evernote receipt,billing@evernote.example,body,,${ids["Evernote"]}`,
-        `2026-03-31,"Figma, Inc.",15.00,USD,receipt,"Receipt ""March""",billing@figmainc.example,body,,${ids["Figma, Inc."]}`,
+        "date,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id,category,category_id",
+        `2026-02-01,Café Olé,7.25,USD,receipt,Your Café Olé receipt,billing@cafol.example,attachment,Facture café.pdf,${ids["Café Olé"]},,`,
+        `2026-02-28,Dropbox,120.00,USD,receipt,Dropbox Plus renewal,billing@dropbox.example,body,,${ids["Dropbox"]},,`,
+        `2026-03-15,Evernote,1200,JPY,receipt,Your Evernote receipt,billing@evernote.example,body,,${ids["Evernote"]},,`,
+        `2026-03-31,"Figma, Inc.",15.00,USD,receipt,"Receipt ""March""",billing@figmainc.example,body,,${ids["Figma, Inc."]},,`,
         "",
       ]);
     });
@@ -264,7 +264,7 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       const rows = response.text.replace(/^\uFEFF/, "").split("\r\n");
       expect(rows).toHaveLength(3);
       expect(rows[1]).toBe(
-        `2025-12-31,"'=HYPERLINK(""x"")",3.10,EUR,receipt,"Your =HYPERLINK(""x"") receipt",billing@hyperlinkx.example,body,,${ids['=HYPERLINK("x")']}`,
+        `2025-12-31,"'=HYPERLINK(""x"")",3.10,EUR,receipt,"Your =HYPERLINK(""x"") receipt",billing@hyperlinkx.example,body,,${ids['=HYPERLINK("x")']},,`,
       );
       const all = await call(exportCsv, "/api/receipts/export.csv", { headers: a.bearer });
       expect(all.headers.get("content-disposition")).toBe('attachment; filename="receipts-all.csv"');
@@ -483,13 +483,13 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
       const all = await call(exportCsv, "/api/receipts/export.csv?sort=date_asc", { headers: k.bearer });
       expect(all.status).toBe(200);
       expect(all.text.replace(/^\uFEFF/, "").split("\r\n")).toEqual([
-        "date,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id",
-        `2026-05-02,Shop,100.00,USD,receipt,Your Shop receipt,billing@shop.example,body,,${kid.paid}`,
-        `2026-05-10,Agency,250.00,USD,invoice,Your Agency receipt,billing@agency.example,body,,${kid.billed}`,
-        `2026-05-18,Hotel,120.00,EUR,receipt,Your Hotel receipt,billing@hotel.example,body,,${kid.hotel}`,
-        `2026-05-20,Hotel,-40.00,EUR,refund,Your Hotel receipt,billing@hotel.example,body,,${kid.hotelRefund}`,
+        "date,vendor,amount,currency,kind,subject,sender,source,filename,receipt_id,category,category_id",
+        `2026-05-02,Shop,100.00,USD,receipt,Your Shop receipt,billing@shop.example,body,,${kid.paid},,`,
+        `2026-05-10,Agency,250.00,USD,invoice,Your Agency receipt,billing@agency.example,body,,${kid.billed},,`,
+        `2026-05-18,Hotel,120.00,EUR,receipt,Your Hotel receipt,billing@hotel.example,body,,${kid.hotel},,`,
+        `2026-05-20,Hotel,-40.00,EUR,refund,Your Hotel receipt,billing@hotel.example,body,,${kid.hotelRefund},,`,
         // The amount is ours and stays a number; the email's subject starting with '-' is still neutralised.
-        `2026-06-03,Shop,-25.00,USD,refund,'-Your refund,billing@shop.example,body,,${kid.refund}`,
+        `2026-06-03,Shop,-25.00,USD,refund,'-Your refund,billing@shop.example,body,,${kid.refund},,`,
         "",
       ]);
       const refunds = await call(exportCsv, "/api/receipts/export.csv?kind=refund", { headers: k.bearer });
@@ -499,7 +499,7 @@ describe.each(DATABASE_KINDS)("receipts API on %s", (kind) => {
         .trimEnd()
         .split("\r\n")
         .slice(1);
-      expect(rows.map((r) => r.split(",").at(-1))).toEqual([kid.refund, kid.hotelRefund]);
+      expect(rows.map((r) => r.split(",")[9])).toEqual([kid.refund, kid.hotelRefund]);
       expect(rows.every((r) => r.split(",")[4] === "refund")).toBe(true);
     });
 

@@ -13,7 +13,13 @@ import {
   NOTHING_TO_CHANGE,
   type ReceiptCorrection,
 } from "../../receipts/corrections";
-import { MAX_QUERY_LENGTH, normaliseFilters, RECEIPT_SORTS, type ReceiptFilters } from "../../receipts/filters";
+import {
+  MAX_QUERY_LENGTH,
+  normaliseFilters,
+  RECEIPT_SORTS,
+  type ReceiptFilters,
+  UNCATEGORISED,
+} from "../../receipts/filters";
 import { RECEIPT_KINDS } from "../../receipts/kind";
 import { RECEIPT_REVIEW_STATUSES } from "../../receipts/review-status";
 import { MAX_BULK_CONFIRM } from "../../receipts/review";
@@ -21,6 +27,7 @@ import { REVIEW_SECTIONS } from "../../receipts/review-queue";
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type ReceiptPageRequest } from "../../receipts/query";
 import { parseDateFilters } from "../date-params";
 import { singleValuedQuery } from "../query";
+import { categoryId } from "./categories";
 import { pageLimit } from "./common";
 
 const kindParam = z
@@ -42,6 +49,10 @@ export const receiptListQuery = z.object({
     .optional(),
   kind: kindParam,
   review_status: reviewStatusParam,
+  category: z
+    .string()
+    .optional()
+    .describe(`only one category's receipts (its id), or ${UNCATEGORISED} for the uncategorised ones`),
   sort: z.enum(RECEIPT_SORTS, { error: `sort must be one of ${RECEIPT_SORTS.join(", ")}` }).default("date_desc"),
   limit: pageLimit(MAX_PAGE_LIMIT, DEFAULT_PAGE_LIMIT),
   cursor: z.string().optional(),
@@ -69,6 +80,7 @@ export function parseReceiptListParams(params: URLSearchParams): ReceiptListPara
       currency: query.currency ?? null,
       kind: query.kind ?? null,
       reviewStatus: query.review_status ?? null,
+      category: query.category ?? null,
       sort: query.sort,
     }),
     page: { limit: query.limit, cursor: query.cursor ?? null },
@@ -119,7 +131,7 @@ const toCorrection = ({
 });
 
 export const editReceiptBody = z
-  .strictObject(correctionShape)
+  .strictObject({ ...correctionShape, category_id: categoryId.optional() })
   .refine((body) => Object.values(body).some((value) => value !== undefined), { error: NOTHING_TO_CHANGE })
   .transform(toCorrection);
 

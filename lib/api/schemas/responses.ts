@@ -88,11 +88,17 @@ export const receipt = z.strictObject({
     .describe("auto (recognition was sure), needs_review (it was not) or confirmed (a person checked it)"),
   edited_fields: z
     .array(z.string())
-    .describe("the fields a person edited (vendor, amount, currency, receipt_date, kind): a later sync keeps them"),
+    .describe(
+      "the fields a person edited (vendor, amount, currency, receipt_date, kind, category): a later sync or rule keeps them",
+    ),
   note: z.string().nullable().describe("a person's note"),
   dismissed_at: isoInstant
     .nullable()
     .describe("when a person said 'not a receipt': hidden from lists, totals and the export until restored"),
+  category: z
+    .strictObject({ id: z.uuid(), name: z.string() })
+    .nullable()
+    .describe("one of the business's categories; null: uncategorised"),
 });
 
 export const receiptList = z.strictObject({
@@ -127,7 +133,7 @@ export const receiptChange = z.strictObject({
   field: z
     .string()
     .describe(
-      "vendor, amount, currency, receipt_date, kind, note; review_status; or dismissed (values 'true'/'false')",
+      "vendor, amount, currency, receipt_date, kind, note, category (by name); review_status; or dismissed (values 'true'/'false')",
     ),
   old_value: z.string().nullable().describe("as text; amounts with every stored decimal"),
   new_value: z.string().nullable(),
@@ -135,7 +141,33 @@ export const receiptChange = z.strictObject({
   user: z
     .strictObject({ id: z.string(), name: z.string(), email: z.string() })
     .nullable()
-    .describe("who made the change; null for an API key"),
+    .describe("who made the change (or asked to apply the rule that did); null for an API key or a rule on import"),
+  source: z.enum(["person", "rule"]).describe("rule: a vendor rule made the change"),
+  vendor_rule_id: z.uuid().nullable().describe("the rule that made it; null for a person, or once the rule is deleted"),
+});
+
+export const category = z.strictObject({
+  id: z.uuid(),
+  name: z.string(),
+  created_at: isoInstant,
+  updated_at: isoInstant,
+});
+export const categoryBody = z.strictObject({ success: z.literal(true), category });
+export const categoryList = z.strictObject({ success: z.literal(true), categories: z.array(category) });
+
+export const vendorRule = z.strictObject({
+  id: z.uuid(),
+  sender_match: z.string().describe("lower-cased address (billing@acme.com) or domain (acme.com and its subdomains)"),
+  vendor_name: z.string().nullable(),
+  category: z.strictObject({ id: z.uuid(), name: z.string() }).nullable(),
+  created_at: isoInstant,
+  updated_at: isoInstant,
+});
+export const vendorRuleBody = z.strictObject({ success: z.literal(true), vendor_rule: vendorRule });
+export const vendorRuleList = z.strictObject({ success: z.literal(true), vendor_rules: z.array(vendorRule) });
+export const vendorRuleApplied = z.strictObject({
+  success: z.literal(true),
+  updated: z.number().int().describe("how many receipts the rule changed"),
 });
 
 export const candidate = z.strictObject({
