@@ -1,10 +1,12 @@
-// Settings: the business's time zone, its Gmail connection and its API keys.
+// Settings: the business's time zone, its Gmail connection and automatic sync, its categories and vendor rules, and its API keys.
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { ApiKeysManager } from "@/components/settings/api-keys-manager";
 import { AutomaticSyncForm } from "@/components/settings/automatic-sync-form";
 import { BusinessTimezoneForm } from "@/components/settings/business-timezone-form";
+import { CategoriesManager } from "@/components/settings/categories-manager";
 import { GmailConnectionSettings } from "@/components/settings/gmail-connection-settings";
+import { VendorRulesManager } from "@/components/settings/vendor-rules-manager";
 import { cardClass } from "@/components/ui/styles";
 import { requireSignedInPage } from "@/lib/auth/signed-in-page";
 import { getDatabase } from "@/lib/db";
@@ -42,6 +44,8 @@ export default async function SettingsPage({
       </section>
       <GmailConnectionSettings outcome={outcome} />
       <AutomaticSyncForm current={await syncSchedule((await getDatabase()).prisma, page.business.id)} />
+      <CategoriesManager />
+      <VendorRulesManager />
       <ApiKeysManager />
     </AppShell>
   );

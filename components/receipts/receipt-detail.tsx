@@ -48,6 +48,7 @@ export function ReceiptDetail({ id, backHref, timeZone }: { id: string; backHref
             <p className="text-slate-700">
               {KIND_LABELS[receipt.kind]} date {formatDay(receipt.receipt_date)}
             </p>
+            <p className="text-slate-700">Category: {receipt.category?.name ?? "none"}</p>
           </div>
           <section aria-labelledby="email-heading" className="flex flex-col gap-2">
             <h2 id="email-heading" className="text-lg font-semibold">

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from "react";
 import { DayField } from "@/components/ui/day-field";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { useCategories } from "@/lib/ui/use-categories";
 import { KINDS, NO_FILTERS, REVIEW_STATUSES, SORTS, type ReceiptFilters } from "./use-receipt-filters";
 
 export function ReceiptFilterForm({
@@ -16,6 +17,7 @@ export function ReceiptFilterForm({
   onApply: (f: ReceiptFilters) => void;
 }) {
   const [draft, setDraft] = useState(filters);
+  const { categories } = useCategories();
   const set = (key: keyof ReceiptFilters) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   const options = [...new Set([...currencies, ...(draft.currency ? [draft.currency.toUpperCase()] : [])])].sort();
@@ -30,7 +32,7 @@ export function ReceiptFilterForm({
       onSubmit={submit}
       role="search"
       aria-label="Filter receipts"
-      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-8 lg:items-end"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-9 lg:items-end"
     >
       <div className="flex flex-col gap-1 lg:col-span-2">
         <label htmlFor="filter-q" className={labelClass}>
@@ -103,6 +105,24 @@ export function ReceiptFilterForm({
         </select>
       </div>
       <div className="flex flex-col gap-1">
+        <label htmlFor="filter-category" className={labelClass}>
+          Category
+        </label>
+        <select id="filter-category" value={draft.category} onChange={set("category")} className={inputClass}>
+          <option value="">All categories</option>
+          <option value="none">Uncategorised</option>
+          {(categories ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+          {/* An id from a link keeps its place until the categories load (or the API's 400 explains it). */}
+          {draft.category && draft.category !== "none" && !categories?.some((c) => c.id === draft.category) ? (
+            <option value={draft.category}>{draft.category}</option>
+          ) : null}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
         <label htmlFor="filter-sort" className={labelClass}>
           Sort
         </label>
@@ -114,7 +134,7 @@ export function ReceiptFilterForm({
           ))}
         </select>
       </div>
-      <div className="flex gap-2 sm:col-span-2 lg:col-span-8">
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-9">
         <button type="submit" className={primaryButtonClass}>
           Apply filters
         </button>

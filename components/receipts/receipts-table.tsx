@@ -36,6 +36,9 @@ export function ReceiptsTable({ receipts, backQuery }: { receipts: Receipt[]; ba
               Amount
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
+              Category
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
               File
             </th>
           </tr>
@@ -58,6 +61,9 @@ export function ReceiptsTable({ receipts, backQuery }: { receipts: Receipt[]; ba
               </td>
               <td className={`px-3 py-2 text-right whitespace-nowrap tabular-nums font-medium ${amountClass(r.kind)}`}>
                 {formatMoney(r.amount, r.currency)}
+              </td>
+              <td className="px-3 py-2 text-slate-700">
+                {r.category?.name ?? <span className="text-slate-600">—</span>}
               </td>
               <td className="px-3 py-2">
                 {r.has_file ? (

@@ -1,5 +1,5 @@
 "use client";
-// The receipts view's filters live in the URL (fromDate, toDate, q, currency, kind, review_status, sort), so a link
+// The receipts view's filters live in the URL (fromDate, toDate, q, currency, kind, review_status, category, sort), so a link
 // reproduces the view; changing them replaces the URL rather than pushing history entries.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
@@ -32,6 +32,8 @@ export interface ReceiptFilters {
   kind: string;
   /** Sent to the API as is: review_status. */
   review_status: string;
+  /** A category id, or "none" for uncategorised receipts. */
+  category: string;
   sort: string;
 }
 
@@ -42,10 +44,11 @@ export const NO_FILTERS: ReceiptFilters = {
   currency: "",
   kind: "",
   review_status: "",
+  category: "",
   sort: "date_desc",
 };
 
-const KEYS = ["fromDate", "toDate", "q", "currency", "kind", "review_status", "sort"] as const;
+const KEYS = ["fromDate", "toDate", "q", "currency", "kind", "review_status", "category", "sort"] as const;
 
 export function filtersToParams(filters: ReceiptFilters): URLSearchParams {
   const params = new URLSearchParams();
@@ -69,6 +72,7 @@ export function useReceiptFilters() {
       currency: searchParams.get("currency") ?? "",
       kind: searchParams.get("kind") ?? "",
       review_status: searchParams.get("review_status") ?? "",
+      category: searchParams.get("category") ?? "",
       sort: searchParams.get("sort") ?? "date_desc",
     }),
     [searchParams],

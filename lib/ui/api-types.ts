@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type {
   candidate,
+  category,
   receipt,
   receiptChange,
   receiptList,
@@ -10,6 +11,7 @@ import type {
   sourceEmail,
   spendingBody,
   syncSchedule,
+  vendorRule,
 } from "@/lib/api/schemas/responses";
 
 export type { RunProgress, SyncRun, SyncRunStatus } from "@/lib/shared/sync-run";
@@ -24,6 +26,8 @@ export type DuplicatePair = NonNullable<ReviewQueueBody["duplicates"]>["duplicat
 export type SourceEmail = z.infer<typeof sourceEmail>;
 export type MonthSpending = z.infer<typeof spendingBody>["months"][number];
 export type SyncSchedule = z.infer<typeof syncSchedule>;
+export type Category = z.infer<typeof category>;
+export type VendorRule = z.infer<typeof vendorRule>;
 
 export interface GmailConnectionInfo {
   email: string;
