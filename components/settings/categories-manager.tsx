@@ -1,6 +1,7 @@
 "use client";
 // The business's categories: list, add, rename in place, delete (its receipts become uncategorised).
 import { useState, type FormEvent } from "react";
+import { mutate as revalidate } from "swr";
 import { Alert } from "@/components/ui/messages";
 import {
   cardClass,
@@ -14,6 +15,7 @@ import type { Category } from "@/lib/ui/api-types";
 import { fetchJson } from "@/lib/ui/fetch-json";
 import { useCategories } from "@/lib/ui/use-categories";
 import { useMutation } from "@/lib/ui/use-mutation";
+import { VENDOR_RULES_KEY } from "./vendor-rules-manager";
 
 export function CategoriesManager() {
   const { categories, error, isLoading, refresh } = useCategories();
@@ -30,11 +32,12 @@ export function CategoriesManager() {
       body: JSON.stringify({ name: newName }),
     });
     setEditing(null);
-    await refresh();
+    await Promise.all([refresh(), revalidate(VENDOR_RULES_KEY)]);
   });
   const remove = useMutation(async (category: Category) => {
     await fetchJson(`/api/categories/${encodeURIComponent(category.id)}`, { method: "DELETE" });
-    await refresh();
+    // Its receipts become uncategorised and the rules that only set it are gone.
+    await Promise.all([refresh(), revalidate(VENDOR_RULES_KEY)]);
   });
   const actionError = add.error ?? rename.error ?? remove.error;
   const resetAll = () => [add, rename, remove].forEach((m) => m.reset());

@@ -19,8 +19,11 @@ import { useMutation } from "@/lib/ui/use-mutation";
 
 const EMPTY = { sender: "", vendor: "", categoryId: "" };
 
+/** The rules' SWR key: renaming or deleting a category changes what the rules show. */
+export const VENDOR_RULES_KEY = "/api/vendor-rules";
+
 export function VendorRulesManager() {
-  const { data, error, isLoading, mutate } = useSWR<{ vendor_rules: VendorRule[] }>("/api/vendor-rules", swrFetcher);
+  const { data, error, isLoading, mutate } = useSWR<{ vendor_rules: VendorRule[] }>(VENDOR_RULES_KEY, swrFetcher);
   const { categories } = useCategories();
   const [draft, setDraft] = useState(EMPTY);
   const [applied, setApplied] = useState<string | null>(null);
@@ -153,7 +156,7 @@ export function VendorRulesManager() {
                   disabled={apply.pending}
                   aria-busy={apply.pending}
                   className={secondaryButtonClass}
-                  aria-label={`Apply the rule for ${rule.sender_match} to existing receipts`}
+                  aria-label={`Apply to existing receipts: the rule for ${rule.sender_match}`}
                 >
                   Apply to existing receipts
                 </button>
