@@ -3,6 +3,7 @@
 // from the database clock, so workers on several machines agree on what "stale" means.
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
 import {
   progressOf,
@@ -403,21 +404,6 @@ async function startInTransaction(
     RETURNING id::text`;
   const run = await readRun(tx, Prisma.sql`id = ${inserted!.id}::uuid`);
   return { run: run!, replaced };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as {
-    code?: string;
-    meta?: { code?: string; driverAdapterError?: { cause?: { originalCode?: string } } };
-    message?: string;
-  };
-  return (
-    e?.code === "P2002" ||
-    e?.code === "23505" ||
-    e?.meta?.code === "23505" ||
-    e?.meta?.driverAdapterError?.cause?.originalCode === "23505" ||
-    /unique constraint|23505/i.test(e?.message ?? "")
-  );
 }
 
 // The SQL row of a run and its mapping to the shape the API serves.
