@@ -100,6 +100,11 @@ export interface CandidatePage {
   next_cursor: string | null;
 }
 
+/** FROM … WHERE of the business's open candidates: what the queue lists and its count counts. */
+export const openCandidatesOf = (businessId: string) => Prisma.sql`
+  FROM receipt_candidates
+  WHERE business_id = ${businessId}::uuid AND promoted_receipt_id IS NULL AND dismissed_at IS NULL`;
+
 /** The business's open candidates (not promoted, not dismissed), newest mail first; the cursor is the last id. */
 export async function listCandidates(
   prisma: PrismaClient,
@@ -113,8 +118,7 @@ export async function listCandidates(
                                           WHERE id = ${page.cursor}::uuid AND business_id = ${businessId}::uuid)`
     : Prisma.empty;
   const rows = await prisma.$queryRaw<CandidateRow[]>`
-    SELECT ${CANDIDATE_COLUMNS} FROM receipt_candidates
-    WHERE business_id = ${businessId}::uuid AND promoted_receipt_id IS NULL AND dismissed_at IS NULL ${after}
+    SELECT ${CANDIDATE_COLUMNS} ${openCandidatesOf(businessId)} ${after}
     ORDER BY received_at DESC, id DESC
     LIMIT ${page.limit + 1}`;
   const candidates = rows.slice(0, page.limit).map(toCandidateView);

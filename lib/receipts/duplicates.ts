@@ -43,6 +43,13 @@ export interface DuplicatePage {
   next_cursor: string | null;
 }
 
+/** FROM … WHERE of the business's flagged pairs with both receipts still listed: what the queue lists and counts. */
+export const flaggedPairsOf = (businessId: string) => Prisma.sql`
+  FROM receipt_duplicates d
+  JOIN receipts a ON a.id = d.receipt_id AND a.dismissed_at IS NULL
+  JOIN receipts b ON b.id = d.other_receipt_id AND b.dismissed_at IS NULL
+  WHERE d.business_id = ${businessId}::uuid AND d.status = 'flagged'`;
+
 /** The business's flagged pairs, newest first, each with both receipts (dismissed ones drop out). */
 export async function listDuplicates(
   prisma: PrismaClient,
@@ -57,10 +64,7 @@ export async function listDuplicates(
     : Prisma.empty;
   const pairs = await prisma.$queryRaw<{ id: string; reason: string; receipt_id: string; other_receipt_id: string }[]>`
     SELECT d.id::text, d.reason, d.receipt_id::text, d.other_receipt_id::text
-    FROM receipt_duplicates d
-    JOIN receipts a ON a.id = d.receipt_id AND a.dismissed_at IS NULL
-    JOIN receipts b ON b.id = d.other_receipt_id AND b.dismissed_at IS NULL
-    WHERE d.business_id = ${businessId}::uuid AND d.status = 'flagged' ${after}
+    ${flaggedPairsOf(businessId)} ${after}
     ORDER BY d.created_at DESC, d.id DESC
     LIMIT ${page.limit + 1}`;
   const shown = pairs.slice(0, page.limit);

@@ -2,8 +2,8 @@
 // did not take, and pairs that look like one purchase. The counts drive the navigation's badge.
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { listCandidates, type CandidatePage } from "./candidates";
-import { listDuplicates, type DuplicatePage } from "./duplicates";
+import { listCandidates, openCandidatesOf, type CandidatePage } from "./candidates";
+import { flaggedPairsOf, listDuplicates, type DuplicatePage } from "./duplicates";
 import { listReceiptPage, type ReceiptPage } from "./query";
 
 export const REVIEW_SECTIONS = ["needs_review", "candidates", "duplicates"] as const;
@@ -26,13 +26,8 @@ export async function reviewCounts(prisma: PrismaClient, businessId: string): Pr
       (SELECT count(*)::int FROM receipts
         WHERE business_id = ${businessId}::uuid AND review_status = 'needs_review' AND dismissed_at IS NULL)
         AS needs_review,
-      (SELECT count(*)::int FROM receipt_candidates
-        WHERE business_id = ${businessId}::uuid AND promoted_receipt_id IS NULL AND dismissed_at IS NULL)
-        AS candidates,
-      (SELECT count(*)::int FROM receipt_duplicates d
-        JOIN receipts a ON a.id = d.receipt_id AND a.dismissed_at IS NULL
-        JOIN receipts b ON b.id = d.other_receipt_id AND b.dismissed_at IS NULL
-        WHERE d.business_id = ${businessId}::uuid AND d.status = 'flagged')
+      (SELECT count(*)::int ${openCandidatesOf(businessId)}) AS candidates,
+      (SELECT count(*)::int ${flaggedPairsOf(businessId)})
         AS duplicates`;
   const counts = { needs_review: row!.needs_review, candidates: row!.candidates, duplicates: row!.duplicates };
   return { ...counts, total: counts.needs_review + counts.candidates + counts.duplicates };
