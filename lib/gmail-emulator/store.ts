@@ -1,7 +1,9 @@
-// The emulator's mailbox: Gmail's list order, search, paging, message formats and history.
+// The emulator's mailbox: Gmail's list order, search (search.ts), paging, message formats and history.
 import type { gmail_v1 } from "@googleapis/gmail";
-import { startOfDayIn } from "../shared/calendar";
 import { loadAttachment, type AttachmentSource, type PendingAttachment } from "./attachments";
+import { compileSearch, QueryError } from "./search";
+
+export { QueryError };
 
 /** The shape `generateMailbox()` returns (its `truth` is not needed to serve the mailbox). */
 export interface EmulatorMailbox {
@@ -9,37 +11,6 @@ export interface EmulatorMailbox {
   attachments: Map<string, Buffer>;
   /** Attachments drawn on first fetch (till receipt images), then cached. */
   pendingAttachments?: Map<string, PendingAttachment>;
-}
-
-export class QueryError extends Error {}
-
-interface TimeFilter {
-  afterMs?: number;
-  beforeMs?: number;
-}
-
-/** Parses the `after:`/`before:` terms of a Gmail query; other terms are ignored (the product
- *  sends none). Epoch seconds are used as is; dates (2024/01/31) mean midnight Pacific, as in Gmail. */
-export function parseTimeFilter(q: string | undefined): TimeFilter {
-  const filter: TimeFilter = {};
-  for (const term of (q ?? "").trim().split(/\s+/)) {
-    const m = /^(after|before|older|newer):(.+)$/i.exec(term);
-    if (!m || !m[1] || !m[2]) continue;
-    const ms = termToMs(m[2]);
-    if (ms === undefined) throw new QueryError(`Invalid search term: ${term}`);
-    const op = m[1].toLowerCase();
-    if (op === "after" || op === "newer") filter.afterMs = ms;
-    else filter.beforeMs = ms;
-  }
-  return filter;
-}
-
-function termToMs(value: string): number | undefined {
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const d = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(value);
-  if (!d) return undefined;
-  const iso = `${d[1]}-${d[2]?.padStart(2, "0")}-${d[3]?.padStart(2, "0")}`;
-  return startOfDayIn(iso, "America/Los_Angeles");
 }
 
 const dateOf = (m: gmail_v1.Schema$Message): number => Number(m.internalDate ?? 0);
@@ -145,10 +116,7 @@ export class MailboxStore {
 
   /** The page token names the last message returned, so new mail cannot shift later pages. */
   list(q: string | undefined, pageToken: string | undefined, maxResults: number): MessagePage {
-    const { afterMs, beforeMs } = parseTimeFilter(q);
-    const matching = this.ordered.filter(
-      (m) => (afterMs === undefined || dateOf(m) >= afterMs) && (beforeMs === undefined || dateOf(m) < beforeMs),
-    );
+    const matching = this.ordered.filter(compileSearch(q));
     let start = 0;
     if (pageToken) {
       const cursor = decodeCursor(pageToken);
