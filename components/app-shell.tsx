@@ -1,8 +1,9 @@
-// The frame of the signed-in pages: navigation, the business (with a switcher when there are several)
-// and sign-out. Pages resolve the session first and hand it in.
+// The frame of the signed-in pages: navigation, the business (with a switcher when there are several),
+// sign-out, and the banner that asks for a Gmail reconnect. Pages resolve the session first and hand it in.
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { BusinessSwitcher } from "@/components/business-switcher";
+import { GmailReauthBanner } from "@/components/gmail-reauth-banner";
 import { NavLinks } from "@/components/nav-links";
 import type { BusinessOfUser } from "@/lib/auth/memberships";
 
@@ -46,6 +47,7 @@ export function AppShell({
           </div>
         </div>
       </header>
+      <GmailReauthBanner />
       <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
         {children}
       </main>

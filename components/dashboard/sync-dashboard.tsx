@@ -2,6 +2,7 @@
 // The sync panel: date range + Sync, Gmail state, the live run or how the last one ended, and history.
 // What the buttons do, and the 409 rule, live in useSyncActions; this lays the pieces out.
 import { Alert, Notice } from "@/components/ui/messages";
+import { primaryButtonClass } from "@/components/ui/styles";
 import { GmailConnectionStatus } from "./gmail-connection-status";
 import { RunHistory } from "./run-history";
 import { SyncForm } from "./sync-form";
@@ -48,11 +49,7 @@ export function SyncDashboard({
         <Notice message={actions.notice} />
         {status.error && !run ? <Alert message={`Could not load the sync status: ${status.error.message}`} /> : null}
         {status.isLoading && !run ? <p className="text-sm text-slate-600">Loading the sync status…</p> : null}
-        {!status.isLoading && !status.error && !run ? (
-          <p className="text-sm text-slate-700">
-            No sync has run yet. Choose a date range and press Sync to import receipts.
-          </p>
-        ) : null}
+        {!status.isLoading && !status.error && !run ? <FirstStep status={status} /> : null}
         {run?.status === "running" ? (
           <SyncProgress
             run={run}
@@ -67,5 +64,29 @@ export function SyncDashboard({
       <GmailConnectionStatus />
       <RunHistory runs={history.runs} isLoading={history.isLoading} error={history.error} timeZone={timeZone} />
     </div>
+  );
+}
+
+/** Before any run: what to do next, which depends on whether Gmail is connected yet. */
+function FirstStep({ status }: { status: ReturnType<typeof useSyncStatus> }) {
+  if (status.gmail && status.gmail.status !== "active" && status.gmail.status !== "needs_reauth") {
+    const months = status.schedule?.first_import_months ?? 12;
+    return (
+      <div className="flex flex-col items-start gap-3" data-testid="first-step">
+        <p className="text-sm text-slate-700">
+          Connect the Gmail mailbox your receipts arrive in. Receipt Sync only reads mail, and the first import of the
+          last {months} {months === 1 ? "month" : "months"} starts by itself.
+        </p>
+        {/* A full navigation: the route redirects to Google's consent screen. */}
+        <a href="/api/gmail/connect" className={primaryButtonClass}>
+          Connect Gmail
+        </a>
+      </div>
+    );
+  }
+  return (
+    <p className="text-sm text-slate-700" data-testid="first-step">
+      No sync has run yet. Choose a date range and press Sync to import receipts.
+    </p>
   );
 }

@@ -8,13 +8,13 @@ import { ALREADY_RUNNING_NOTICE, runWithConflictProgress, syncConflictOf } from 
 import { useMutation } from "@/lib/ui/use-mutation";
 import type { useSyncStatus } from "./use-sync-status";
 
-type SyncStatus = Pick<ReturnType<typeof useSyncStatus>, "run" | "schedule" | "mutate">;
+type SyncStatus = Pick<ReturnType<typeof useSyncStatus>, "run" | "schedule" | "gmail" | "mutate">;
 
-export function useSyncActions({ run, schedule, mutate }: SyncStatus) {
+export function useSyncActions({ run, schedule, gmail, mutate }: SyncStatus) {
   const [notice, setNotice] = useState<string | null>(null);
   // An answer's run is shown as is, without a poll right behind it.
   const show = (answered: SyncRun) =>
-    mutate({ run: answered, schedule, receivedAt: Date.now() }, { revalidate: false });
+    mutate({ run: answered, schedule, gmail, receivedAt: Date.now() }, { revalidate: false });
 
   const startRun = useMutation(async (fromDate: string, toDate: string) => {
     setNotice(null);
@@ -30,7 +30,7 @@ export function useSyncActions({ run, schedule, mutate }: SyncStatus) {
       setNotice(ALREADY_RUNNING_NOTICE);
       // The 409 names the run and carries its progress; the rest of the run comes with the poll.
       const shown = runWithConflictProgress(run, conflict);
-      await (shown ? mutate({ run: shown, schedule, receivedAt: Date.now() }) : mutate());
+      await (shown ? mutate({ run: shown, schedule, gmail, receivedAt: Date.now() }) : mutate());
     }
   });
 

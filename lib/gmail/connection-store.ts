@@ -40,6 +40,22 @@ export async function markGmailNeedsReauth(prisma: PrismaClient, businessId: str
   });
 }
 
+/** What people and API callers may see of a connection: never its tokens. */
+export interface GmailConnectionView {
+  email: string;
+  status: "active" | "needs_reauth" | "disconnected";
+  /** Connected to the demo mailbox (the Gmail emulator) rather than to Google. */
+  demo: boolean;
+}
+
+export async function gmailConnectionOf(prisma: PrismaClient, businessId: string): Promise<GmailConnectionView | null> {
+  const row = await prisma.gmailConnection.findUnique({
+    where: { businessId },
+    select: { email: true, status: true, apiRootUrl: true },
+  });
+  return row ? { email: row.email, status: row.status, demo: row.apiRootUrl !== null } : null;
+}
+
 /** The client for a business's mailbox; `extra` carries the engine's hooks (heartbeat while waiting). */
 export async function gmailClientFor(
   prisma: PrismaClient,

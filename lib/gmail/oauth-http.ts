@@ -38,12 +38,13 @@ export function requireStateCookie(request: Request, state: string): void {
   if (!cookie || a.length !== b.length || !timingSafeEqual(a, b)) throw new InvalidOAuthState("cookie_mismatch");
 }
 
-/** 302 to Settings with the outcome; the state cookie is spent either way. */
-export function settingsRedirect(
+/** 302 to a page of the app (Settings unless told) with the outcome; the state cookie is spent either way. */
+export function connectOutcomeRedirect(
   request: Request,
   outcome: { gmail: "connected" } | { gmail_error: string },
+  page: "/settings" | "/dashboard" = "/settings",
 ): Response {
-  const url = new URL(`${appOrigin(request)}/settings`);
+  const url = new URL(`${appOrigin(request)}${page}`);
   for (const [k, v] of Object.entries(outcome)) url.searchParams.set(k, v);
   return new Response(null, {
     status: 302,
@@ -59,6 +60,6 @@ export function redirectingErrorsToSettings<C>(route: (request: Request, context
     // withBusiness already logged what needed logging; only the stable code travels in the URL.
     const body = (await response.json().catch(() => null)) as { code?: unknown } | null;
     const code = typeof body?.code === "string" && /^[a-z0-9_]{1,64}$/.test(body.code) ? body.code : "internal_error";
-    return settingsRedirect(request, { gmail_error: code });
+    return connectOutcomeRedirect(request, { gmail_error: code });
   };
 }

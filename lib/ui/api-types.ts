@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type {
   candidate,
   category,
+  gmailHealth,
   receipt,
   receiptChange,
   receiptList,
@@ -26,6 +27,7 @@ export type DuplicatePair = NonNullable<ReviewQueueBody["duplicates"]>["duplicat
 export type SourceEmail = z.infer<typeof sourceEmail>;
 export type MonthSpending = z.infer<typeof spendingBody>["months"][number];
 export type SyncSchedule = z.infer<typeof syncSchedule>;
+export type GmailHealth = z.infer<typeof gmailHealth>;
 export type Category = z.infer<typeof category>;
 export type VendorRule = z.infer<typeof vendorRule>;
 

@@ -74,6 +74,7 @@ describe("automatic sync settings", () => {
   const status = async (who: SeededBusiness) =>
     (await call(syncStatusGet, "/api/receipts/sync/status", { headers: who.bearer })).body as {
       schedule: { enabled: boolean; interval_minutes: number; next_sync_at: string; paused_reason: string | null };
+      gmail: { status: string; reconnect_url: string | null };
     };
 
   it("reads the defaults, changes interval, months and on/off, and the status response carries the schedule", async () => {
@@ -94,10 +95,16 @@ describe("automatic sync settings", () => {
     expect((await status(a)).schedule).toMatchObject({ enabled: false, paused_reason: "disabled" });
     await patch(a, { auto_sync: true });
     expect((await status(a)).schedule.paused_reason).toBeNull();
+    expect((await status(a)).gmail).toEqual({ status: "active", reconnect_url: null });
     await db.prisma.gmailConnection.update({ where: { businessId: a.id }, data: { status: "needs_reauth" } });
     expect((await status(a)).schedule.paused_reason).toBe("gmail_needs_reauth");
+    // The status says so to API callers too, with where a person reconnects, even with automatic sync off.
+    await patch(a, { auto_sync: false });
+    expect((await status(a)).gmail).toEqual({ status: "needs_reauth", reconnect_url: "/api/gmail/connect" });
+    await patch(a, { auto_sync: true });
     // Another business's settings are its own; without Gmail its schedule is paused as disconnected.
     expect((await status(b)).schedule).toMatchObject({ interval_minutes: 60, paused_reason: "gmail_disconnected" });
+    expect((await status(b)).gmail).toEqual({ status: "not_connected", reconnect_url: null });
   });
 
   it.each([

@@ -198,6 +198,7 @@ describe.each(DATABASE_KINDS)("sync API on %s", (kind) => {
           next_sync_at: expect.stringMatching(/^\d{4}-/),
           paused_reason: null,
         },
+        gmail: { status: "active", reconnect_url: null },
       });
     });
 

@@ -67,11 +67,11 @@ describe.each(DATABASE_KINDS)("Connect Gmail routes on %s", (kind) => {
     return Object.fromEntries(location.searchParams);
   };
 
-  test("connect, consent and callback land on Settings with the mailbox connected; disconnect revokes it", async () => {
+  test("connect, consent and callback land on the dashboard to watch the first import; disconnect revokes it", async () => {
     const { callback, stateCookie } = await startConnect();
     const done = await finish(callback, stateCookie);
     expect(done.status).toBe(302);
-    expect(done.headers.get("location")).toBe(`${ORIGIN}/settings?gmail=connected`);
+    expect(done.headers.get("location")).toBe(`${ORIGIN}/dashboard?gmail=connected`);
     expect(done.headers.get("set-cookie")).toMatch(/^rs_gmail_oauth=; Path=\/api\/gmail; Max-Age=0;/);
     await expect(db.prisma.gmailConnection.findUnique({ where: { businessId: owner.id } })).resolves.toMatchObject({
       email: MAILBOX,

@@ -45,10 +45,22 @@ export const syncSchedule = z.strictObject({
     .describe("Why no scheduled run will start; null when one will"),
 });
 
+/** Whether Gmail still accepts the business's connection, beside its run in the status response. */
+export const gmailHealth = z.strictObject({
+  status: z
+    .enum(["active", "needs_reauth", "disconnected", "not_connected"])
+    .describe("needs_reauth: Google refused the grant (revoked, or expired); no sync runs until someone reconnects"),
+  reconnect_url: z
+    .string()
+    .nullable()
+    .describe("where a person in a browser reconnects (the consent screen); null unless needs_reauth"),
+});
+
 export const syncStatusBody = z.strictObject({
   success: z.literal(true),
   run: syncRun.nullable(),
   schedule: syncSchedule,
+  gmail: gmailHealth,
 });
 export const syncRunBody = z.strictObject({ success: z.literal(true), run: syncRun });
 export const syncRunsBody = z.strictObject({

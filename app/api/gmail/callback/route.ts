@@ -1,11 +1,12 @@
-// GET /api/gmail/callback – Google's redirect after consent: saves the connection, starts the first import, 302 to Settings.
+// GET /api/gmail/callback – Google's redirect after consent: saves the connection, starts the first import, and
+// 302 to the dashboard to watch it (or to Settings when the business has synced before).
 import { withBusiness } from "@/lib/api/with-business";
 import { completeGmailConnection } from "@/lib/gmail/oauth";
 import {
   gmailCallbackUrl,
   redirectingErrorsToSettings,
   requireStateCookie,
-  settingsRedirect,
+  connectOutcomeRedirect,
 } from "@/lib/gmail/oauth-http";
 import { logger } from "@/lib/log";
 import { startFirstImport } from "@/lib/sync/first-import";
@@ -23,7 +24,7 @@ export const GET = redirectingErrorsToSettings(
       expectedBusinessId: business.id,
       redirectUri: gmailCallbackUrl(request),
     });
-    await startFirstImport(prisma, business.id, logger());
-    return settingsRedirect(request, { gmail: "connected" });
+    const firstImport = await startFirstImport(prisma, business.id, logger());
+    return connectOutcomeRedirect(request, { gmail: "connected" }, firstImport ? "/dashboard" : "/settings");
   }),
 );
