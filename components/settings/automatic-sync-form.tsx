@@ -2,6 +2,8 @@
 // Automatic sync: on or off, how often, and how many months the first import after connecting reads.
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSWRConfig } from "swr";
+import { SYNC_STATUS_KEY } from "@/components/dashboard/use-sync-status";
 import { Alert, Notice } from "@/components/ui/messages";
 import { cardClass, inputClass, labelClass, primaryButtonClass } from "@/components/ui/styles";
 import type { SyncSchedule } from "@/lib/ui/api-types";
@@ -19,6 +21,7 @@ interface AutomaticSyncSettings {
 
 export function AutomaticSyncForm({ current: schedule }: { current: SyncSchedule }) {
   const router = useRouter();
+  const { mutate } = useSWRConfig();
   const current: AutomaticSyncSettings = {
     auto_sync: schedule.enabled,
     sync_interval_minutes: schedule.interval_minutes,
@@ -35,6 +38,8 @@ export function AutomaticSyncForm({ current: schedule }: { current: SyncSchedule
         : "Saved: automatic sync is off.",
     );
     router.refresh();
+    // The dashboard's schedule line and first step read these settings from the cached status.
+    void mutate(SYNC_STATUS_KEY);
   });
   const intervals = INTERVALS.includes(current.sync_interval_minutes)
     ? INTERVALS

@@ -2,15 +2,12 @@
 // person fills in what recognition could not read, another dismissed for good; a possible duplicate
 // kept as two purchases, another settled by dismissing one copy. The tabs' counts follow, and the
 // API has what was done.
-import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_API_KEY, sql } from "./support/e2e-env";
+import { DEMO_API_KEY, DEMO_BUSINESS, sql } from "./support/e2e-env";
 import { count, ensureReceipts, signIn } from "./support/session";
 
 const headers = { authorization: `Bearer ${DEMO_API_KEY}` };
 const tabCount = (page: Page, section: string) => count(page, `review-tab-count-${section}`);
-// The demo business: the one the demo API key belongs to.
-const DEMO_BUSINESS = `(SELECT business_id FROM api_keys WHERE key_hash = '${createHash("sha256").update(DEMO_API_KEY).digest("hex")}')`;
 
 /** Two near misses as a sync keeps them (no body): one with no date read, one to dismiss. */
 async function seedNearMisses(tag: string): Promise<void> {

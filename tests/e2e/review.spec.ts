@@ -2,7 +2,7 @@
 // confirm, dismiss and undo; the navigation's count follows, and the API has what was done. Then
 // "Confirm all shown" empties the queue down to its empty state.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_API_KEY, sql } from "./support/e2e-env";
+import { DEMO_API_KEY, DEMO_BUSINESS, sql } from "./support/e2e-env";
 import { count, ensureReceipts, signIn } from "./support/session";
 
 const headers = { authorization: `Bearer ${DEMO_API_KEY}` };
@@ -11,7 +11,8 @@ const headers = { authorization: `Bearer ${DEMO_API_KEY}` };
 async function markForReview(n: number): Promise<void> {
   await sql(
     `UPDATE receipts SET review_status = 'needs_review'
-     WHERE id IN (SELECT id FROM receipts WHERE dismissed_at IS NULL ORDER BY receipt_date DESC, id LIMIT $1)`,
+     WHERE id IN (SELECT id FROM receipts WHERE dismissed_at IS NULL AND business_id = ${DEMO_BUSINESS}
+                  ORDER BY receipt_date DESC, id LIMIT $1)`,
     [n],
   );
 }

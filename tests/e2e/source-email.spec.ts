@@ -2,10 +2,9 @@
 // opened in Review and on its receipt page: its words show inside the frame, and nothing in it runs
 // (no dialog, no window.__pwned) or loads (no request to any other host, none from the frame at all).
 import AxeBuilder from "@axe-core/playwright";
-import { createHash } from "node:crypto";
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { HOSTILE_BENIGN_TEXT, HOSTILE_MESSAGE_ID, HOSTILE_SUBJECT } from "../support/hostile-email";
-import { DEMO_API_KEY, HOSTILE_DAYS_AGO, sql } from "./support/e2e-env";
+import { DEMO_API_KEY, DEMO_BUSINESS, HOSTILE_DAYS_AGO, sql } from "./support/e2e-env";
 import { isoDay, signIn } from "./support/session";
 
 const headers = { authorization: `Bearer ${DEMO_API_KEY}` };
@@ -22,8 +21,12 @@ async function waitForIdleSync(request: APIRequestContext): Promise<void> {
 /** The hostile receipt's id, syncing the days around its arrival first if no sync has taken it yet. */
 async function hostileReceiptId(request: APIRequestContext): Promise<string> {
   const find = async () =>
-    (await sql<{ id: string }>(`SELECT id::text FROM receipts WHERE gmail_message_id = $1`, [HOSTILE_MESSAGE_ID]))[0]
-      ?.id;
+    (
+      await sql<{ id: string }>(
+        `SELECT id::text FROM receipts WHERE gmail_message_id = $1 AND business_id = ${DEMO_BUSINESS}`,
+        [HOSTILE_MESSAGE_ID],
+      )
+    )[0]?.id;
   const known = await find();
   if (known) return known;
   await waitForIdleSync(request);
@@ -149,12 +152,11 @@ test("the hostile email shown in Review and on its receipt page runs nothing and
 test("a near miss's hostile email, shown on request, runs nothing and loads nothing", async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const subject = `${HOSTILE_SUBJECT} (near miss ${Date.now()})`;
-  const demoBusiness = `(SELECT business_id FROM api_keys WHERE key_hash = '${createHash("sha256").update(DEMO_API_KEY).digest("hex")}')`;
   // The same message kept as a near miss (one per business and message: an earlier run's row is reopened).
   await sql(
     `INSERT INTO receipt_candidates (business_id, gmail_message_id, sender, subject, received_at, vendor, amount,
                                      currency, receipt_date, confidence, reasons, extractor_version)
-     SELECT ${demoBusiness}, $1, 'Hostile Test Shop <receipts@hostile-shop.example>', $2, now(), 'Hostile Test Shop',
+     SELECT ${DEMO_BUSINESS}, $1, 'Hostile Test Shop <receipts@hostile-shop.example>', $2, now(), 'Hostile Test Shop',
             42.00, 'USD', NULL, 0.6, ARRAY['receipt evidence 2'], '2.1.0'
      ON CONFLICT (business_id, gmail_message_id)
        DO UPDATE SET subject = EXCLUDED.subject, received_at = now(), dismissed_at = NULL, promoted_receipt_id = NULL`,

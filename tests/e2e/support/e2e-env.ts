@@ -1,5 +1,6 @@
 // What the e2e specs know about the server tests/e2e/support/serve.ts started.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -10,6 +11,12 @@ export const DEMO_API_KEY = "rsk_e2e_demo_key_0123456789abcdef";
 export const STALE_AFTER_SECONDS = 8;
 /** How long ago the hostile receipt (tests/support/hostile-email.ts) arrived in the demo mailbox. */
 export const HOSTILE_DAYS_AGO = 20;
+
+/**
+ * The demo business as a SQL subquery (the business the demo API key belongs to). Other specs sign up
+ * businesses of their own, so a spec touching the demo's rows must say whose.
+ */
+export const DEMO_BUSINESS = `(SELECT business_id FROM api_keys WHERE key_hash = '${createHash("sha256").update(DEMO_API_KEY).digest("hex")}')`;
 
 const stateDir = () => process.env.E2E_STATE_DIR!;
 
