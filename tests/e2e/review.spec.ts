@@ -144,12 +144,14 @@ test("the Receipts page filters by review status, marks waiting rows, and review
   await expect(page).toHaveURL(/\/receipts\/[0-9a-f-]{36}/);
   const id = page.url().match(/receipts\/([0-9a-f-]{36})/)![1]!;
   await page.getByLabel("Note").fill("checked against the bank statement");
-  await page.getByLabel("Amount").fill("42.10");
+  // A refund's amount stays negative: the corrected amount keeps the sign the receipt has.
+  const amount = (await page.getByLabel("Amount").inputValue()).startsWith("-") ? "-42.10" : "42.10";
+  await page.getByLabel("Amount").fill(amount);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved.");
   const history = page.getByTestId("receipt-history");
   await expect(history).toContainText("Demo user");
-  await expect(history).toContainText("→ 42.10");
+  await expect(history).toContainText(`→ ${amount}`);
   await expect(history).toContainText("Note: (empty) → checked against the bank statement");
 
   await page.getByRole("button", { name: "Not a receipt (dismiss)" }).click();
@@ -162,7 +164,7 @@ test("the Receipts page filters by review status, marks waiting rows, and review
 
   const receipt = (await (await request.get(`/api/receipts/${id}`, { headers })).json()).receipt;
   expect(receipt).toMatchObject({
-    amount: "42.10",
+    amount,
     note: "checked against the bank statement",
     review_status: "confirmed",
     dismissed_at: null,
