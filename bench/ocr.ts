@@ -10,15 +10,11 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { EngineWorker } from "@/lib/receipts/ocr/engine";
 import { createOcrPool, renderPdf, shutdownOcr } from "@/lib/receipts/ocr";
 import { linkLanguageData, tesseractLanguages } from "@/lib/receipts/ocr/languages";
+import { percentile } from "./results";
 
 const PAGES = 10;
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Ten receipts (80 mm till rolls, 25–40 lines) or ten A4 invoices (~45 lines), each different. */
 async function pages(kind: "receipt" | "invoice"): Promise<Uint8Array> {

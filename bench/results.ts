@@ -41,3 +41,10 @@ export function recordResult(name: string, result: BenchResult): void {
     `  ${missed.length ? `${missed.length} target(s) missed` : "all targets met"} · ${path.relative(process.cwd(), file)}`,
   );
 }
+
+/** The nearest-rank percentile (p in 0..100) of a non-empty list; NaN for an empty one. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
