@@ -59,6 +59,12 @@ export interface GmailProfile {
   historyId: string;
 }
 
+export interface GmailLabel {
+  id: string;
+  name: string;
+  type: "system" | "user";
+}
+
 export interface HistoryChanges {
   /** Messages added since the start id (not to spam or trash), oldest first, without duplicates. */
   added: MessageRef[];
@@ -89,6 +95,8 @@ export interface GmailClient {
   getProfile(): Promise<GmailProfile>;
   /** Throws GmailHistoryExpiredError when Gmail no longer has history from `startHistoryId`. */
   listHistory(startHistoryId: string): Promise<HistoryChanges>;
+  /** The mailbox's labels, system and user (users.labels.list). */
+  listLabels(): Promise<GmailLabel[]>;
   readonly stats: GmailClientStats;
 }
 
@@ -222,6 +230,14 @@ export function createGmailClient(opts: GmailClientOptions): GmailClient {
         pageToken = data.nextPageToken ?? undefined;
       } while (pageToken);
       return { added, historyId };
+    },
+    async listLabels() {
+      const data = await call(op("labels.list"), (o) => api.users.labels.list({ userId: "me" }, o));
+      return (data.labels ?? []).map((l) => ({
+        id: l.id ?? "",
+        name: l.name ?? l.id ?? "",
+        type: l.type === "system" ? "system" : "user",
+      }));
     },
   };
   return client;

@@ -1,7 +1,8 @@
 // Sorts a failed googleapis call into: retry (with backoff), refresh the access token, or give up.
 import { GmailAuthError, GmailHistoryExpiredError, GmailNotFoundError, GmailPermanentError } from "./errors";
 
-export type GmailOperation = "profile" | "messages.list" | "messages.get" | "attachments.get" | "history.list";
+export type GmailOperation =
+  "profile" | "messages.list" | "messages.get" | "attachments.get" | "history.list" | "labels.list";
 
 export type Failure =
   | { kind: "retry"; reason: string; rateLimited: boolean; retryAfterMs?: number }

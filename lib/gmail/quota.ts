@@ -7,6 +7,7 @@ export const GMAIL_QUOTA_UNITS = {
   "messages.get": 5,
   "attachments.get": 5,
   "history.list": 2,
+  "labels.list": 1,
 } as const;
 
 export interface QuotaPacerOptions {

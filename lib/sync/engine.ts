@@ -18,6 +18,7 @@ import type { OcrReader } from "../receipts/recognition/recognise-mail";
 import { recogniseMessages } from "./recognise-batch";
 import { progressPercentage } from "./progress";
 import { planListing } from "./history-listing";
+import { MAILBOX_FILTER_COLUMNS, mailboxFilterOf } from "./mailbox-filters";
 import { calendarDateIn } from "../shared/calendar";
 import type { SyncFailureCode } from "../shared/sync-run";
 import type { ClaimedRun, FinalStatus, Lease, RunCounters, RunStore, SyncCheckpoint } from "./run-store";
@@ -123,7 +124,10 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
   );
   try {
     const business = await db(() =>
-      prisma.business.findUniqueOrThrow({ where: { id: run.business_id }, select: { timezone: true } }),
+      prisma.business.findUniqueOrThrow({
+        where: { id: run.business_id },
+        select: { timezone: true, ...MAILBOX_FILTER_COLUMNS },
+      }),
     );
     const { client, lastHistoryId } = await db(() =>
       gmailClientFor(prisma, run.business_id, {
@@ -140,6 +144,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
       checkpoint,
       lastHistoryId,
       rangeQuery: dated ? rangeQuery(dated.from, dated.to, business.timezone) : undefined,
+      filter: mailboxFilterOf(business),
       reachesToday: dated !== null && dated.to >= calendarDateIn(new Date(), business.timezone),
       pageSize: options.pageSize ?? 100,
       log,
@@ -174,6 +179,7 @@ export async function executeRun(options: EngineOptions, run: ClaimedRun): Promi
             business.timezone,
             log,
             options.ocr === false ? undefined : (options.ocr ?? ocrReader),
+            plan.admit,
           ),
         );
         const saved = await db(() =>

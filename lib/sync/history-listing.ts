@@ -4,8 +4,10 @@
 // stores it on the connection when the run completes, so mail arriving during a run is listed again
 // next time rather than missed (saves are idempotent).
 import "server-only";
+import type { gmail_v1 } from "@googleapis/gmail";
 import type { GmailClient } from "../gmail/client";
 import { GmailHistoryExpiredError } from "../gmail/errors";
+import { admits, filtersMail, mailboxQuery, type MailboxFilter } from "../gmail/mailbox-filter";
 import type { Logger } from "../log";
 import { rangeListing, type MessageListing } from "./listing";
 import type { ListingCheckpoint, SyncCheckpoint } from "./run-store";
@@ -47,6 +49,8 @@ export interface ListingPlanInput {
   lastHistoryId: string | null;
   /** The run's date range as a Gmail query (absent without dates). */
   rangeQuery: string | undefined;
+  /** The business's mailbox filter now; a resumed run keeps the one in its checkpoint. */
+  filter: MailboxFilter;
   /** True when the run's range ends today or later in the business's timezone. */
   reachesToday: boolean;
   pageSize: number;
@@ -61,6 +65,8 @@ export interface ListingPlan {
   checkpoint: ListingCheckpoint;
   /** The history id to store on the connection when the run completes; null leaves it as it is. */
   historyIdOnCompletion: string | null;
+  /** For a history listing with a filter: whether a fetched message is read (Gmail did not filter it). */
+  admit?: (message: gmail_v1.Schema$Message) => boolean;
 }
 
 export async function planListing(input: ListingPlanInput): Promise<ListingPlan> {
@@ -72,10 +78,12 @@ export async function planListing(input: ListingPlanInput): Promise<ListingPlan>
   // skip mail between that id and this range's start.
   const stores = run.mode === "incremental" || (input.reachesToday && input.lastHistoryId === null);
   const historyIdOnCompletion = stores ? mailboxHistoryId : null;
+  const filter = resumed?.mailbox_filter ?? input.filter;
+  const query = [input.rangeQuery, mailboxQuery(filter)].filter(Boolean).join(" ") || undefined;
   const range = (summary: string | null, cursor: string | undefined): ListingPlan => ({
-    listing: rangeListing(client, input.rangeQuery, input.pageSize),
+    listing: rangeListing(client, query, input.pageSize),
     cursor,
-    checkpoint: { kind: "range", mailbox_history_id: mailboxHistoryId, summary },
+    checkpoint: { kind: "range", mailbox_history_id: mailboxHistoryId, summary, mailbox_filter: filter },
     historyIdOnCompletion,
   });
 
@@ -94,11 +102,18 @@ export async function planListing(input: ListingPlanInput): Promise<ListingPlan>
         : null;
   if (!startHistoryId) return range(resumed?.summary ?? null, checkpoint?.next_page_token ?? undefined);
   try {
+    const listing = await historyListing(client, startHistoryId, input.pageSize);
     return {
-      listing: await historyListing(client, startHistoryId, input.pageSize),
+      listing,
       cursor: checkpoint?.next_page_token ?? undefined,
-      checkpoint: { kind: "history", mailbox_history_id: mailboxHistoryId, start_history_id: startHistoryId },
+      checkpoint: {
+        kind: "history",
+        mailbox_history_id: mailboxHistoryId,
+        start_history_id: startHistoryId,
+        mailbox_filter: filter,
+      },
       historyIdOnCompletion,
+      ...(filtersMail(filter) ? { admit: await historyAdmission(client, filter) } : {}),
     };
   } catch (error) {
     if (!(error instanceof GmailHistoryExpiredError)) throw error;
@@ -110,6 +125,18 @@ export async function planListing(input: ListingPlanInput): Promise<ListingPlan>
     // A history checkpoint's cursor counts added messages: the range listing starts from its beginning.
     return range(summary, undefined);
   }
+}
+
+/** The filter applied to fetched messages; label names are looked up once (users.labels.list, 1 unit). */
+async function historyAdmission(
+  client: GmailClient,
+  filter: MailboxFilter,
+): Promise<(message: gmail_v1.Schema$Message) => boolean> {
+  const labelNames = new Map<string, string>();
+  if (filter.includeLabels.length || filter.excludeLabels.length) {
+    for (const label of await client.listLabels()) labelNames.set(label.id, label.name);
+  }
+  return (message) => admits(filter, message, labelNames);
 }
 
 /** A listing already complete has no pages left. */

@@ -1,6 +1,7 @@
 // A batch of listed message ids to what the engine saves: fetch them, skip the ones Gmail deleted since
 // they were listed (counted, never a failed run), and recognise the rest.
 import "server-only";
+import type { gmail_v1 } from "@googleapis/gmail";
 import type { GmailClient } from "../gmail/client";
 import { GmailNotFoundError } from "../gmail/errors";
 import type { Logger } from "../log";
@@ -16,6 +17,8 @@ export interface RecognisedBatch {
   oldest: Date | null;
   /** Ids Gmail answered 404 for, on the message or one of its attachments. */
   deleted: string[];
+  /** Messages the mailbox filter left out (history listings, which Gmail does not filter). */
+  filtered: number;
 }
 
 export async function recogniseMessages(
@@ -24,6 +27,7 @@ export async function recogniseMessages(
   timeZone: string,
   log: Logger,
   ocr: OcrReader | undefined,
+  admit?: (message: gmail_v1.Schema$Message) => boolean,
 ): Promise<RecognisedBatch> {
   // A message deleted since it was listed is skipped and counted, never a failed run.
   const { messages: resources, deleted } = await client.getExistingMessages(ids);
@@ -32,9 +36,14 @@ export async function recogniseMessages(
   const receipts: ReceiptToSave[] = [];
   const candidates: CandidateToSave[] = [];
   let oldest: Date | null = null;
+  let filtered = 0;
   for (const resource of resources) {
     const receivedAt = new Date(Number(resource.internalDate ?? 0));
     if (!oldest || receivedAt < oldest) oldest = receivedAt;
+    if (admit && !admit(resource)) {
+      filtered++;
+      continue;
+    }
     const reading = await recogniseReceipt(client, resource, { timeZone, log, ...(ocr ? { ocr } : {}) }).catch(
       (error: unknown) => {
         // Deleted while its attachments were being read: skipped like a message deleted before fetching.
@@ -46,5 +55,5 @@ export async function recogniseMessages(
     if (reading && "receipt" in reading) receipts.push(reading.receipt);
     else if (reading) candidates.push(reading.candidate);
   }
-  return { receipts, candidates, oldest, deleted };
+  return { receipts, candidates, oldest, deleted, filtered };
 }

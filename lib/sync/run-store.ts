@@ -2,6 +2,7 @@
 // threshold. Each write is one conditional SQL statement that returns whether it won; all times come
 // from the database clock, so workers on several machines agree on what "stale" means.
 import "server-only";
+import type { MailboxFilter } from "../gmail/mailbox-filter";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
@@ -43,6 +44,8 @@ export interface ListingCheckpoint {
   start_history_id?: string;
   /** Said on the run when Gmail's history had expired and the run fell back to its date range. */
   summary?: string | null;
+  /** The mailbox filter the run began with: a resumed run lists the same way whatever changed since. */
+  mailbox_filter?: MailboxFilter;
 }
 
 /** A run as its worker holds it: the fencing token and the checkpoint to resume from. */

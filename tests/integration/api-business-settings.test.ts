@@ -118,4 +118,61 @@ describe("automatic sync settings", () => {
   ])("refuses %o with a 400 naming the field", async (body, error) => {
     expectError(await patch(a, body), 400, { error, code: "invalid_request" });
   });
+
+  it("reads and changes the mailbox filters; bad senders, labels, categories and contradictions get a 400 naming them", async () => {
+    const read = await call(readBusiness, "/api/business", { headers: a.bearer });
+    expect(read.body.business.mailbox_filters).toEqual({
+      include_labels: [],
+      exclude_labels: [],
+      allowed_senders: [],
+      blocked_senders: [],
+      excluded_categories: [],
+      narrowed_listing: false,
+    });
+    const changed = await call(updateBusiness, "/api/business", {
+      method: "PATCH",
+      headers: a.session,
+      body: {
+        mailbox_filters: {
+          exclude_labels: ["Personal/Family"],
+          blocked_senders: ["@News.Example.com", "promo@shop.example", "promo@shop.example"],
+          excluded_categories: ["promotions"],
+        },
+      },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.business.mailbox_filters).toMatchObject({
+      exclude_labels: ["Personal/Family"],
+      blocked_senders: ["news.example.com", "promo@shop.example"],
+      excluded_categories: ["promotions"],
+      include_labels: [],
+    });
+    // A later change names only what changes; the rest is kept.
+    const narrowed = await call(updateBusiness, "/api/business", {
+      method: "PATCH",
+      headers: a.session,
+      body: { mailbox_filters: { narrowed_listing: true } },
+    });
+    expect(narrowed.body.business.mailbox_filters).toMatchObject({
+      narrowed_listing: true,
+      blocked_senders: ["news.example.com", "promo@shop.example"],
+    });
+    const bad = async (mailbox_filters: unknown) =>
+      call(updateBusiness, "/api/business", { method: "PATCH", headers: a.session, body: { mailbox_filters } });
+    expectError(await bad({ blocked_senders: ["not a sender"] }), 400, {
+      error:
+        "mailbox_filters.blocked_senders.0: 'not a sender' is not an email address or a domain such as shop.example",
+      code: "invalid_request",
+    });
+    expect((await bad({ excluded_categories: ["spam"] })).body.error).toMatch(
+      /^mailbox_filters\.excluded_categories\.0: must be one of promotions, social, updates, forums/,
+    );
+    expect((await bad({ include_labels: ['Bills") OR (x'] })).body.error).toMatch(/quotes, parentheses or braces/);
+    expect((await bad({ allowed_senders: ["shop.example"], blocked_senders: ["shop.example"] })).body.error).toMatch(
+      /both allowed and blocked/,
+    );
+    expect((await bad({ unknown: true })).status).toBe(400);
+    const after = await call(readBusiness, "/api/business", { headers: a.bearer });
+    expect(after.body.business.mailbox_filters.blocked_senders).toEqual(["news.example.com", "promo@shop.example"]);
+  });
 });

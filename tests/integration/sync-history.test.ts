@@ -1,12 +1,12 @@
 // Incremental sync by Gmail history: the real googleapis client against the emulator, with new mail
 // arriving (and some deleted) after a completed run, on a real database.
 import { afterEach, describe, expect, it } from "vitest";
-import { attachmentBytes, generateMailbox, type GeneratedMailbox } from "@/lib/gmail-emulator/mailbox";
+import { generateMailbox, type GeneratedMailbox } from "@/lib/gmail-emulator/mailbox";
 import { executeRun, type EngineOptions } from "@/lib/sync/engine";
 import { resolveSyncRange } from "@/lib/sync/range";
 import type { ClaimedRun, RunStore } from "@/lib/sync/run-store";
 import { calendarDateIn, startOfDayIn } from "@/lib/shared/calendar";
-import { createSyncHarness, type SyncHarness } from "../support/sync-harness";
+import { createSyncHarness, deliverMail, type SyncHarness } from "../support/sync-harness";
 import { DATABASE_KINDS } from "../support/test-database";
 
 const DAY = 86_400_000;
@@ -37,11 +37,7 @@ describe.each(DATABASE_KINDS)("incremental sync by Gmail history on %s", (kind) 
   async function newMailArrives(seed = 2727, size = 45, from?: Date): Promise<GeneratedMailbox> {
     const startOfToday = startOfDayIn(calendarDateIn(new Date(), "UTC"), "UTC");
     const fresh = generateMailbox({ seed, size, from: from ?? new Date(startOfToday), to: new Date() });
-    for (const message of fresh.messages) {
-      const bytes = new Map<string, Buffer>();
-      for (const id of attachmentIdsOf(message.payload)) bytes.set(id, (await attachmentBytes(fresh, id))!);
-      h.emulator.addMessage({ ...message, historyId: undefined }, bytes);
-    }
+    await deliverMail(h.emulator, fresh);
     return fresh;
   }
 
@@ -207,12 +203,4 @@ describe.each(DATABASE_KINDS)("incremental sync by Gmail history on %s", (kind) 
 
 function truthIds(mailbox: GeneratedMailbox): string[] {
   return mailbox.truth.receipts.map((r) => r.messageId).sort();
-}
-
-function attachmentIdsOf(
-  part: { body?: { attachmentId?: string | null } | null; parts?: unknown[] | null } | undefined,
-): string[] {
-  if (!part) return [];
-  const own = part.body?.attachmentId ? [part.body.attachmentId] : [];
-  return [...own, ...((part.parts ?? []) as (typeof part)[]).flatMap(attachmentIdsOf)];
 }

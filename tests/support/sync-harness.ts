@@ -5,6 +5,7 @@ import { saveGmailConnection } from "@/lib/gmail/connection-store";
 import { calendarDateIn } from "@/lib/shared/calendar";
 import { rangeBounds } from "@/lib/gmail/query";
 import {
+  attachmentBytes,
   generateMailbox,
   type GeneratedMailbox,
   type MailboxOptions,
@@ -91,6 +92,23 @@ export async function createSyncHarness(
       if (!options.db) await db.close();
     },
   };
+}
+
+/** New mail arriving in a running emulator, attachments and all, with new history ids. */
+export async function deliverMail(emulator: GmailEmulator, mailbox: GeneratedMailbox): Promise<void> {
+  for (const message of mailbox.messages) {
+    const bytes = new Map<string, Buffer>();
+    for (const id of attachmentIdsOf(message.payload)) bytes.set(id, (await attachmentBytes(mailbox, id))!);
+    emulator.addMessage({ ...message, historyId: undefined }, bytes);
+  }
+}
+
+function attachmentIdsOf(
+  part: { body?: { attachmentId?: string | null } | null; parts?: unknown[] | null } | undefined,
+): string[] {
+  if (!part) return [];
+  const own = part.body?.attachmentId ? [part.body.attachmentId] : [];
+  return [...own, ...((part.parts ?? []) as (typeof part)[]).flatMap(attachmentIdsOf)];
 }
 
 export { calendarDateIn };

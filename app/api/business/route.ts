@@ -5,11 +5,26 @@ import { json } from "@/lib/api/respond";
 import { updateBusinessBody } from "@/lib/api/schemas/businesses";
 import { withBusiness } from "@/lib/api/with-business";
 import { updateBusinessTimezone } from "@/lib/auth/memberships";
+import type { MailboxFilter } from "@/lib/gmail/mailbox-filter";
+import { mailboxFilter, updateMailboxFilter } from "@/lib/sync/mailbox-filters";
 import { syncSchedule, updateSyncSchedule, type SyncSchedule } from "@/lib/sync/schedule";
 
 export const dynamic = "force-dynamic";
 
-const settings = (business: { id: string; name: string; timezone: string }, schedule: SyncSchedule) => ({
+const filters = (f: MailboxFilter) => ({
+  include_labels: f.includeLabels,
+  exclude_labels: f.excludeLabels,
+  allowed_senders: f.allowedSenders,
+  blocked_senders: f.blockedSenders,
+  excluded_categories: f.excludedCategories,
+  narrowed_listing: f.narrowedListing,
+});
+
+const settings = (
+  business: { id: string; name: string; timezone: string },
+  schedule: SyncSchedule,
+  mailbox: MailboxFilter,
+) => ({
   id: business.id,
   name: business.name,
   timezone: business.timezone,
@@ -17,10 +32,15 @@ const settings = (business: { id: string; name: string; timezone: string }, sche
   sync_interval_minutes: schedule.interval_minutes,
   first_import_months: schedule.first_import_months,
   next_sync_at: schedule.next_sync_at,
+  mailbox_filters: filters(mailbox),
 });
 
 export const GET = withBusiness(async ({ prisma, business }) => {
-  return json({ success: true, business: settings(business, await syncSchedule(prisma, business.id)) });
+  const [schedule, mailbox] = await Promise.all([
+    syncSchedule(prisma, business.id),
+    mailboxFilter(prisma, business.id),
+  ]);
+  return json({ success: true, business: settings(business, schedule, mailbox) });
 });
 
 export const PATCH = withBusiness(
@@ -32,7 +52,19 @@ export const PATCH = withBusiness(
       intervalMinutes: body.sync_interval_minutes,
       firstImportMonths: body.first_import_months,
     });
-    return json({ success: true, business: settings(updated, schedule) });
+    const asked = body.mailbox_filters;
+    // A sender on both lists (one stored earlier) is blocked: blocking is the safer reading.
+    const mailbox = asked
+      ? await updateMailboxFilter(prisma, business.id, {
+          includeLabels: asked.include_labels,
+          excludeLabels: asked.exclude_labels,
+          allowedSenders: asked.allowed_senders,
+          blockedSenders: asked.blocked_senders,
+          excludedCategories: asked.excluded_categories,
+          narrowedListing: asked.narrowed_listing,
+        })
+      : await mailboxFilter(prisma, business.id);
+    return json({ success: true, business: settings(updated, schedule, mailbox) });
   },
   { sessionOnly: "Business settings are changed" },
 );
