@@ -1,15 +1,18 @@
 // Settings: the business's time zone, its Gmail connection and automatic sync, its categories and vendor rules, and its API keys.
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
+import { mailboxFiltersJson } from "@/lib/api/mailbox-filters-json";
 import { ApiKeysManager } from "@/components/settings/api-keys-manager";
 import { AutomaticSyncForm } from "@/components/settings/automatic-sync-form";
 import { BusinessTimezoneForm } from "@/components/settings/business-timezone-form";
 import { CategoriesManager } from "@/components/settings/categories-manager";
 import { GmailConnectionSettings } from "@/components/settings/gmail-connection-settings";
+import { MailboxFiltersForm } from "@/components/settings/mailbox-filters-form";
 import { VendorRulesManager } from "@/components/settings/vendor-rules-manager";
 import { cardClass } from "@/components/ui/styles";
 import { requireSignedInPage } from "@/lib/auth/signed-in-page";
 import { getDatabase } from "@/lib/db";
+import { mailboxFilter } from "@/lib/sync/mailbox-filters";
 import { syncSchedule } from "@/lib/sync/schedule";
 
 export const metadata: Metadata = { title: "Settings · Receipt Sync" };
@@ -21,6 +24,7 @@ export default async function SettingsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const page = await requireSignedInPage();
+  const { prisma } = await getDatabase();
   const query = await searchParams;
   const outcome =
     typeof query.gmail_error === "string"
@@ -43,7 +47,8 @@ export default async function SettingsPage({
         <p className="text-sm text-slate-700">Receipt dates and sync ranges are counted in this time zone.</p>
       </section>
       <GmailConnectionSettings outcome={outcome} />
-      <AutomaticSyncForm current={await syncSchedule((await getDatabase()).prisma, page.business.id)} />
+      <AutomaticSyncForm current={await syncSchedule(prisma, page.business.id)} />
+      <MailboxFiltersForm current={mailboxFiltersJson(await mailboxFilter(prisma, page.business.id))} />
       <CategoriesManager />
       <VendorRulesManager />
       <ApiKeysManager />

@@ -5,6 +5,7 @@ import type {
   candidate,
   category,
   gmailHealth,
+  mailboxFilters,
   receipt,
   receiptChange,
   receiptList,
@@ -28,6 +29,7 @@ export type SourceEmail = z.infer<typeof sourceEmail>;
 export type MonthSpending = z.infer<typeof spendingBody>["months"][number];
 export type SyncSchedule = z.infer<typeof syncSchedule>;
 export type GmailHealth = z.infer<typeof gmailHealth>;
+export type MailboxFilters = z.infer<typeof mailboxFilters>;
 export type Category = z.infer<typeof category>;
 export type VendorRule = z.infer<typeof vendorRule>;
 

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as readBusiness, PATCH as updateBusiness } from "@/app/api/business/route";
 import { GET as syncStatusGet } from "@/app/api/receipts/sync/status/route";
+import { mailboxFilters } from "@/lib/api/schemas/responses";
 import { call, expectError, seedBusiness, type SeededBusiness, useApiDatabase } from "../support/api-harness";
 
 describe("business settings", () => {
@@ -121,6 +122,7 @@ describe("automatic sync settings", () => {
 
   it("reads and changes the mailbox filters; bad senders, labels, categories and contradictions get a 400 naming them", async () => {
     const read = await call(readBusiness, "/api/business", { headers: a.bearer });
+    mailboxFilters.parse(read.body.business.mailbox_filters);
     expect(read.body.business.mailbox_filters).toEqual({
       include_labels: [],
       exclude_labels: [],

@@ -1,6 +1,7 @@
 // GET /api/business – the current business's settings (time zone, automatic sync).
 // PATCH /api/business – change them; signed-in users only.
 import { readJsonBody } from "@/lib/api/body";
+import { mailboxFiltersJson } from "@/lib/api/mailbox-filters-json";
 import { json } from "@/lib/api/respond";
 import { updateBusinessBody } from "@/lib/api/schemas/businesses";
 import { withBusiness } from "@/lib/api/with-business";
@@ -10,15 +11,6 @@ import { mailboxFilter, updateMailboxFilter } from "@/lib/sync/mailbox-filters";
 import { syncSchedule, updateSyncSchedule, type SyncSchedule } from "@/lib/sync/schedule";
 
 export const dynamic = "force-dynamic";
-
-const filters = (f: MailboxFilter) => ({
-  include_labels: f.includeLabels,
-  exclude_labels: f.excludeLabels,
-  allowed_senders: f.allowedSenders,
-  blocked_senders: f.blockedSenders,
-  excluded_categories: f.excludedCategories,
-  narrowed_listing: f.narrowedListing,
-});
 
 const settings = (
   business: { id: string; name: string; timezone: string },
@@ -32,7 +24,7 @@ const settings = (
   sync_interval_minutes: schedule.interval_minutes,
   first_import_months: schedule.first_import_months,
   next_sync_at: schedule.next_sync_at,
-  mailbox_filters: filters(mailbox),
+  mailbox_filters: mailboxFiltersJson(mailbox),
 });
 
 export const GET = withBusiness(async ({ prisma, business }) => {

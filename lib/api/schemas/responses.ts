@@ -45,6 +45,20 @@ export const syncSchedule = z.strictObject({
     .describe("Why no scheduled run will start; null when one will"),
 });
 
+/** A business's mailbox filters, in GET and PATCH /api/business. */
+export const mailboxFilters = z.strictObject({
+  include_labels: z.array(z.string()).describe("Read only mail with one of these labels; empty reads all"),
+  exclude_labels: z.array(z.string()),
+  allowed_senders: z
+    .array(z.string())
+    .describe("Addresses or domains always read, even in an excluded category or outside the narrowed listing"),
+  blocked_senders: z
+    .array(z.string())
+    .describe("Addresses or domains never read; their receipts already imported stay"),
+  excluded_categories: z.array(z.enum(["promotions", "social", "updates", "forums"])),
+  narrowed_listing: z.boolean().describe("Range syncs list only likely receipts (off by default)"),
+});
+
 /** Whether Gmail still accepts the business's connection, beside its run in the status response. */
 export const gmailHealth = z.strictObject({
   status: z
